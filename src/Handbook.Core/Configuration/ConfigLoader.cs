@@ -1,0 +1,218 @@
+using Handbook.Diagnostics;
+using Handbook.Model;
+using Handbook.Reading;
+using Handbook.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace Handbook.Configuration;
+
+/// <summary>
+/// Reads <c>handbook.yml</c> and <c>questions.yml</c> from an input folder. A missing file means the
+/// built-in default; a broken file is reported and its defaults apply, so stories are still checked.
+/// </summary>
+public static class ConfigLoader
+{
+    private static readonly string[] HandbookFields = ["title", "author", "email", "competencies", "rules", "allowHtml"];
+    private static readonly string[] CompetencyFields = ["id", "title", "description"];
+    private static readonly string[] QuestionFields = ["id", "title", "prompts", "competencies", "signal"];
+
+    /// <summary>Loads the configuration of the handbook in <paramref name="inputDirectory"/>.</summary>
+    /// <param name="inputDirectory">The input folder.</param>
+    /// <param name="knownRules">Rule ids whose severity may be configured.</param>
+    /// <param name="diagnostics">Where problems in the files go.</param>
+    public static HandbookConfig Load(string inputDirectory, IReadOnlyCollection<string> knownRules, DiagnosticBag diagnostics)
+    {
+        var config = ReadHandbook(inputDirectory, knownRules, diagnostics);
+        var questions = ReadQuestions(inputDirectory, config, diagnostics);
+        return config with { Questions = questions };
+    }
+
+    /// <summary>Parses handbook settings from text (used for the file and for the built-in default).</summary>
+    public static HandbookConfig ParseHandbook(string text, string path, IReadOnlyCollection<string> knownRules, DiagnosticBag diagnostics)
+    {
+        var defaults = path == DefaultPath(ConfigFiles.Handbook) ? null : DefaultHandbook();
+        var fields = Fields(text, path, diagnostics);
+        if (fields is null) return defaults ?? new HandbookConfig();
+        fields.ReportUnknown(HandbookFields, "handbook.yml");
+
+        var competencies = fields.Has("competencies")
+            ? ReadCompetencies(fields, diagnostics)
+            : defaults?.Competencies ?? [];
+        return new HandbookConfig
+        {
+            Title = fields.String("title") ?? defaults?.Title ?? new HandbookConfig().Title,
+            Author = fields.String("author") ?? "",
+            Email = fields.String("email") ?? "",
+            AllowHtml = fields.Bool("allowHtml"),
+            Competencies = competencies,
+            Rules = ReadRules(fields, knownRules),
+        };
+    }
+
+    /// <summary>Parses a question bank from text.</summary>
+    public static IReadOnlyList<QuestionPattern> ParseQuestions(string text, string path, HandbookConfig config, DiagnosticBag diagnostics)
+    {
+        var root = YamlSource.Parse(TextNormalizer.Normalize(text), path, 1, diagnostics);
+        if (root is null) return [];
+        if (root is not YamlSequenceNode sequence)
+        {
+            var (line, column) = YamlSource.Position(root, 1);
+            diagnostics.Add(new SourceLocation(path, line, column), Severity.Error, RuleIds.InvalidFieldType,
+                "questions.yml must be a list of question patterns.", "start each pattern with `- id: ...`.");
+            return [];
+        }
+
+        var patterns = new List<QuestionPattern>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var competencyIds = config.Competencies.Select(c => c.Id).ToList();
+        foreach (var item in sequence.Children)
+        {
+            if (item is not YamlMappingNode mapping)
+            {
+                var (line, column) = YamlSource.Position(item, 1);
+                diagnostics.Add(new SourceLocation(path, line, column), Severity.Error, RuleIds.InvalidFieldType,
+                    "each question pattern must be a mapping with `id`, `title` and `prompts`.", "write `- id: my-pattern` then indented fields.");
+                continue;
+            }
+            var fields = new YamlFields(mapping, path, 1, diagnostics);
+            fields.ReportUnknown(QuestionFields, "question");
+            var id = RequiredId(fields, "question pattern");
+            if (id is null) continue;
+            if (!seen.Add(id))
+            {
+                fields.ReportAt("id", RuleIds.DuplicateId, $"question pattern `{id}` is defined twice.", "rename or remove one of them.");
+                continue;
+            }
+            var competencies = fields.StringList("competencies") ?? [];
+            foreach (var competency in competencies.Where(c => !competencyIds.Contains(c)))
+            {
+                fields.ReportAt("competencies", "unknown-competency", $"question `{id}` names unknown competency `{competency}`.",
+                    Suggest(competency, competencyIds, "competencies in handbook.yml"));
+            }
+            var signal = fields.String("signal") ?? "normal";
+            if (signal is not ("high" or "normal"))
+            {
+                fields.ReportAt("signal", RuleIds.InvalidFieldType, $"`signal` must be `high` or `normal`, not `{signal}`.", "write `signal: high` or leave it out.");
+            }
+            patterns.Add(new QuestionPattern(id, fields.String("title") ?? id, fields.StringList("prompts") ?? [],
+                competencies, signal == "high"));
+        }
+        return patterns;
+    }
+
+    /// <summary>The built-in handbook settings (the default competencies).</summary>
+    public static HandbookConfig DefaultHandbook() =>
+        ParseHandbook(ConfigFiles.DefaultText(ConfigFiles.Handbook), DefaultPath(ConfigFiles.Handbook), [], new DiagnosticBag());
+
+    /// <summary>The built-in question bank.</summary>
+    public static IReadOnlyList<QuestionPattern> DefaultQuestions() =>
+        ParseQuestions(ConfigFiles.DefaultText(ConfigFiles.Questions), DefaultPath(ConfigFiles.Questions), DefaultHandbook(), new DiagnosticBag());
+
+    /// <summary>"did you mean" help for an unknown id, or the list of known ids.</summary>
+    internal static string Suggest(string typed, IReadOnlyCollection<string> known, string where)
+    {
+        var suggestion = NearestMatch.Suggestion(typed, known);
+        return suggestion.Length > 0 ? suggestion : $"use one of the {where}: {string.Join(", ", known)}.";
+    }
+
+    private static HandbookConfig ReadHandbook(string inputDirectory, IReadOnlyCollection<string> knownRules, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputDirectory, ConfigFiles.Handbook);
+        var text = InputFiles.TryReadText(path, diagnostics, optional: true);
+        return text is null ? DefaultHandbook() : ParseHandbook(text, path, knownRules, diagnostics);
+    }
+
+    private static IReadOnlyList<QuestionPattern> ReadQuestions(string inputDirectory, HandbookConfig config, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputDirectory, ConfigFiles.Questions);
+        var text = InputFiles.TryReadText(path, diagnostics, optional: true);
+        return text is null ? DefaultQuestions() : ParseQuestions(text, path, config, diagnostics);
+    }
+
+    private static YamlFields? Fields(string text, string path, DiagnosticBag diagnostics)
+    {
+        var root = YamlSource.Parse(TextNormalizer.Normalize(text), path, 1, diagnostics);
+        switch (root)
+        {
+            case null:
+                return null;
+            case YamlMappingNode mapping:
+                return new YamlFields(mapping, path, 1, diagnostics);
+            default:
+                var (line, column) = YamlSource.Position(root, 1);
+                diagnostics.Add(new SourceLocation(path, line, column), Severity.Error, RuleIds.InvalidFieldType,
+                    $"{Path.GetFileName(path)} must be a mapping of `field: value` lines.", "write `title: My handbook` and the other fields one per line.");
+                return null;
+        }
+    }
+
+    private static IReadOnlyList<Competency> ReadCompetencies(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        if (fields.Node("competencies") is not YamlSequenceNode sequence)
+        {
+            fields.ReportAt("competencies", RuleIds.InvalidFieldType, "`competencies` must be a list of `{id, title, description}` entries.",
+                "write `- id: ownership` then an indented `title: Ownership`.");
+            return DefaultHandbook().Competencies;
+        }
+        var competencies = new List<Competency>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in sequence.Children)
+        {
+            if (item is not YamlMappingNode mapping)
+            {
+                fields.Report(item, RuleIds.InvalidFieldType, "each competency must be a mapping with `id` and `title`.",
+                    "write `- id: ownership` then an indented `title: Ownership`.");
+                continue;
+            }
+            var entry = fields.Nested(mapping);
+            entry.ReportUnknown(CompetencyFields, "competency");
+            var id = RequiredId(entry, "competency");
+            if (id is null) continue;
+            if (!seen.Add(id))
+            {
+                entry.ReportAt("id", RuleIds.DuplicateId, $"competency `{id}` is defined twice.", "rename or remove one of them.");
+                continue;
+            }
+            competencies.Add(new Competency(id, entry.String("title") ?? id, entry.String("description") ?? ""));
+        }
+        return competencies;
+    }
+
+    private static string? RequiredId(YamlFields fields, string what)
+    {
+        var id = fields.String("id");
+        if (id is null)
+        {
+            fields.ReportAt("id", RuleIds.RequiredField, $"this {what} has no `id`.", "add `id: some-id` (lower case, dashes).");
+            return null;
+        }
+        if (!Slug.IsValid(id))
+        {
+            fields.ReportAt("id", RuleIds.InvalidFieldType, $"the {what} id `{id}` is not URL-safe.", $"use `{Slug.From(id)}`.");
+            return null;
+        }
+        return id;
+    }
+
+    private static IReadOnlyDictionary<string, Severity> ReadRules(YamlFields fields, IReadOnlyCollection<string> knownRules)
+    {
+        var rules = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        if (fields.Mapping("rules") is not { } mapping) return rules;
+        var entries = fields.Nested(mapping);
+        foreach (var name in entries.Names)
+        {
+            if (!knownRules.Contains(name))
+            {
+                entries.ReportAt(name, RuleIds.InvalidRule, $"unknown rule `{name}`; the setting is ignored.",
+                    Suggest(name, knownRules, "configurable rules"), Severity.Warning);
+                continue;
+            }
+            var value = entries.String(name);
+            if (SeverityNames.TryParse(value, out var severity)) rules[name] = severity;
+            else entries.ReportAt(name, RuleIds.InvalidRule, $"`{value}` is not a severity.", "write `error`, `warning` or `off`.");
+        }
+        return rules;
+    }
+
+    private static string DefaultPath(string fileName) => $"<built-in {fileName}>";
+}

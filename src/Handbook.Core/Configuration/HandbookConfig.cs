@@ -1,0 +1,35 @@
+using Handbook.Diagnostics;
+using Handbook.Model;
+
+namespace Handbook.Configuration;
+
+/// <summary>Everything <c>handbook.yml</c> and <c>questions.yml</c> say, with defaults applied.</summary>
+public sealed record HandbookConfig
+{
+    /// <summary>The site title.</summary>
+    public string Title { get; init; } = "Interview Handbook";
+
+    /// <summary>Whose handbook it is; may be empty.</summary>
+    public string Author { get; init; } = "";
+
+    /// <summary>The author's email, used for review links; may be empty.</summary>
+    public string Email { get; init; } = "";
+
+    /// <summary>Raw HTML in story bodies is escaped unless this is true.</summary>
+    public bool AllowHtml { get; init; }
+
+    /// <summary>The competencies stories may name, in display order.</summary>
+    public IReadOnlyList<Competency> Competencies { get; init; } = [];
+
+    /// <summary>The question bank, in display order.</summary>
+    public IReadOnlyList<QuestionPattern> Questions { get; init; } = [];
+
+    /// <summary>Severity overrides from the <c>rules:</c> map, by rule id.</summary>
+    public IReadOnlyDictionary<string, Severity> Rules { get; init; } = new Dictionary<string, Severity>();
+
+    /// <summary>The competency with this id, or null.</summary>
+    public Competency? FindCompetency(string id) => Competencies.FirstOrDefault(c => c.Id == id);
+
+    /// <summary>The question pattern with this id, or null.</summary>
+    public QuestionPattern? FindPattern(string id) => Questions.FirstOrDefault(q => q.Id == id);
+}

@@ -1,0 +1,25 @@
+using Handbook.Validation;
+
+namespace Handbook.Pipeline;
+
+/// <summary>What to build and where.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The handbook's input folder (holds <c>handbook.yml</c>, <c>questions.yml</c>, <c>stories/</c>).</summary>
+    public string InputDirectory { get; init; } = "input";
+
+    /// <summary>The folder the site replaces.</summary>
+    public string OutputDirectory { get; init; } = "output";
+
+    /// <summary>The theme folder; null for <see cref="ThemeLocator.Default"/>.</summary>
+    public string? ThemeDirectory { get; init; }
+
+    /// <summary>Publish draft stories too.</summary>
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>The rules to run; null for <see cref="RuleSet.CreateDefault"/>.</summary>
+    public RuleSet? Rules { get; init; }
+
+    /// <summary>The directory diagnostics are printed relative to, and the output guard protects.</summary>
+    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+}

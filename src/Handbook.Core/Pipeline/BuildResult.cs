@@ -1,0 +1,60 @@
+using Handbook.Configuration;
+using Handbook.Diagnostics;
+using Handbook.Indexing;
+using Handbook.Reading;
+using Handbook.Rendering;
+
+namespace Handbook.Pipeline;
+
+/// <summary>What a check or build found and made.</summary>
+public sealed record BuildResult
+{
+    /// <summary>Every diagnostic, sorted by file and line.</summary>
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+
+    /// <summary>The configuration in force.</summary>
+    public required HandbookConfig Config { get; init; }
+
+    /// <summary>How many story files were read (drafts included).</summary>
+    public required int StoryCount { get; init; }
+
+    /// <summary>The index, when validation passed far enough to build it.</summary>
+    public SiteIndex? Index { get; init; }
+
+    /// <summary>The rendered files (empty for a check, or when rendering did not run).</summary>
+    public IReadOnlyList<OutputFile> Files { get; init; } = [];
+
+    /// <summary>True when the output folder was replaced.</summary>
+    public bool Published { get; init; }
+
+    /// <summary>Wall-clock time of the run.</summary>
+    public TimeSpan Elapsed { get; init; }
+
+    /// <summary>How many errors.</summary>
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    /// <summary>How many warnings.</summary>
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>How many HTML pages were rendered.</summary>
+    public int PageCount => Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+
+    /// <summary>0: no errors. 1: validation failed. 2: the input (or theme) could not be read at all.</summary>
+    public int ExitCode =>
+        Diagnostics.Any(d => d.IsError && d.RuleId is RuleIds.Unreadable or RuleIds.Theme) ? ExitCodes.Unusable
+        : ErrorCount > 0 ? ExitCodes.ValidationFailed
+        : ExitCodes.Success;
+}
+
+/// <summary>The process exit codes every command uses.</summary>
+public static class ExitCodes
+{
+    /// <summary>No errors.</summary>
+    public const int Success = 0;
+
+    /// <summary>At least one story or configuration error.</summary>
+    public const int ValidationFailed = 1;
+
+    /// <summary>Bad command line, or input that cannot be read at all.</summary>
+    public const int Unusable = 2;
+}

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using Handbook.Configuration;
+using Handbook.Diagnostics;
+using Handbook.Indexing;
+using Handbook.Model;
+using Handbook.Publishing;
+using Handbook.Reading;
+using Handbook.Rendering;
+using Handbook.Validation;
+
+namespace Handbook.Pipeline;
+
+/// <summary>
+/// The engine's facade. A build runs these stages in order over immutable values:
+/// <list type="number">
+/// <item>read: configuration, then every story file (in parallel);</item>
+/// <item>validate: every rule over every story, then over the whole set;</item>
+/// <item>index: the barrier; from here on each stage sees the whole site;</item>
+/// <item>render: pages and assets, in memory;</item>
+/// <item>publish: only when there are no errors, by an atomic swap of the output folder.</item>
+/// </list>
+/// </summary>
+public static class HandbookPipeline
+{
+    /// <summary>Reads and validates; writes nothing.</summary>
+    public static BuildResult Check(BuildOptions options) => Run(options, render: false, publish: false);
+
+    /// <summary>Reads, validates and renders in memory; writes nothing.</summary>
+    public static BuildResult Render(BuildOptions options) => Run(options, render: true, publish: false);
+
+    /// <summary>Reads, validates, renders and, when there are no errors, replaces the output folder.</summary>
+    public static BuildResult Build(BuildOptions options) => Run(options, render: true, publish: true);
+
+    private static BuildResult Run(BuildOptions options, bool render, bool publish)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var rules = options.Rules ?? RuleSet.CreateDefault();
+        var input = Path.GetFullPath(options.InputDirectory, options.WorkingDirectory);
+        var themeDirectory = Path.GetFullPath(options.ThemeDirectory ?? ThemeLocator.Default(options.WorkingDirectory), options.WorkingDirectory);
+        var output = Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory);
+
+        if (!Directory.Exists(input))
+        {
+            diagnostics.Add(SourceLocation.File(input), Severity.Error, RuleIds.Unreadable, "the input folder does not exist.",
+                "pass --input with the folder that holds handbook.yml and stories/, or run `handbook init` to start one.");
+            return Finish(diagnostics, new HandbookConfig(), [], clock);
+        }
+
+        // Read.
+        var config = ConfigLoader.Load(input, rules.ConfigurableIds, diagnostics);
+        var files = StoryFiles.Find(input, diagnostics);
+        var read = new Story?[files.Count];
+        Parallel.For(0, files.Count, i => read[i] = StoryReader.Read(files[i], diagnostics));
+        var stories = read.OfType<Story>().ToList();
+
+        // Validate.
+        Validator.Run(rules, stories, config, diagnostics);
+        if (!render) return Finish(diagnostics, config, stories, clock);
+
+        // Index: the barrier.
+        var index = SiteIndex.Build(stories, config, options.IncludeDrafts);
+
+        // Render.
+        if (!Directory.Exists(Path.Combine(themeDirectory, Theme.LayoutsFolder)))
+        {
+            diagnostics.Add(SourceLocation.File(themeDirectory), Severity.Error, RuleIds.Theme, "the theme folder has no layouts/ folder.",
+                "pass --theme with a theme folder, or leave it out to use the default theme.");
+            return Finish(diagnostics, config, stories, clock, index);
+        }
+        var theme = new Theme(themeDirectory, Path.Combine(input, ConfigFiles.ThemeOverrides));
+        var site = new SiteRenderer(index, config, theme, diagnostics).Render();
+
+        // Publish.
+        var published = false;
+        if (publish && !diagnostics.HasErrors)
+        {
+            var problem = OutputGuard.Problem(output, input, themeDirectory, options.WorkingDirectory);
+            if (problem is not null)
+            {
+                diagnostics.Add(SourceLocation.File(output), Severity.Error, RuleIds.Unreadable, $"refusing to write the site: {problem}",
+                    "pass --output with a folder of its own, such as `output`.");
+            }
+            else
+            {
+                try
+                {
+                    OutputWriter.Publish(site, output);
+                    published = true;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    diagnostics.Add(SourceLocation.File(output), Severity.Error, RuleIds.Unreadable, $"cannot write the site: {e.Message}",
+                        "check that the output folder is writable and not open in another program.");
+                }
+            }
+        }
+        return Finish(diagnostics, config, stories, clock, index, site, published);
+    }
+
+    private static BuildResult Finish(DiagnosticBag diagnostics, HandbookConfig config, IReadOnlyList<Story> stories, Stopwatch clock,
+        SiteIndex? index = null, IReadOnlyList<OutputFile>? files = null, bool published = false) => new()
+    {
+        Diagnostics = diagnostics.Sorted(),
+        Config = config,
+        StoryCount = stories.Count,
+        Index = index,
+        Files = files ?? [],
+        Published = published,
+        Elapsed = clock.Elapsed,
+    };
+}

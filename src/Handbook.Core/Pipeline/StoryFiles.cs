@@ -1,0 +1,48 @@
+using Handbook.Configuration;
+using Handbook.Diagnostics;
+using Handbook.Reading;
+
+namespace Handbook.Pipeline;
+
+/// <summary>Finds the story files of an input folder.</summary>
+public static class StoryFiles
+{
+    /// <summary>Deepest folder nesting searched under <c>stories/</c>; deeper is a mistake or a link loop.</summary>
+    public const int MaxDepth = 16;
+
+    /// <summary>The extension of story files.</summary>
+    public const string Extension = ".md";
+
+    /// <summary>Every <c>*.md</c> file under <c>stories/</c>, sorted ordinally so builds are deterministic.</summary>
+    public static IReadOnlyList<string> Find(string inputDirectory, DiagnosticBag diagnostics)
+    {
+        var root = Path.Combine(inputDirectory, ConfigFiles.Stories);
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Add(SourceLocation.File(root), Severity.Error, RuleIds.Unreadable, "there is no stories folder.",
+                $"create {ConfigFiles.Stories}/ in the input folder and put one Markdown file per story in it.");
+            return [];
+        }
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            MaxRecursionDepth = MaxDepth,
+            IgnoreInaccessible = false,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint,
+            MatchCasing = MatchCasing.CaseInsensitive,
+        };
+        try
+        {
+            return Directory.EnumerateFiles(root, "*" + Extension, options)
+                .Where(p => !Path.GetFileName(p).StartsWith('.'))
+                .OrderBy(p => p, StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(SourceLocation.File(root), Severity.Error, RuleIds.Unreadable, $"cannot list the stories: {e.Message}",
+                "check the folder's permissions.");
+            return [];
+        }
+    }
+}

@@ -1,0 +1,41 @@
+namespace Handbook.Reading;
+
+/// <summary>Rule ids of the structural checks made while reading input (not configurable).</summary>
+public static class RuleIds
+{
+    /// <summary>The YAML of a story or configuration file does not parse.</summary>
+    public const string YamlSyntax = "yaml-syntax";
+
+    /// <summary>A story has no front matter, or it is never closed, or it is not a mapping.</summary>
+    public const string FrontMatter = "front-matter";
+
+    /// <summary>A required field is missing or empty.</summary>
+    public const string RequiredField = "required-field";
+
+    /// <summary>A field holds the wrong kind of value (a scalar where a list belongs...).</summary>
+    public const string InvalidFieldType = "invalid-field-type";
+
+    /// <summary>A front-matter or configuration field the tool does not know (usually a typo).</summary>
+    public const string UnknownField = "unknown-field";
+
+    /// <summary>The level is not one of mid, senior, staff, principal.</summary>
+    public const string InvalidLevel = "invalid-level";
+
+    /// <summary>Two stories share a slug, so one page would overwrite the other.</summary>
+    public const string DuplicateSlug = "duplicate-slug";
+
+    /// <summary>A configuration list holds the same id twice.</summary>
+    public const string DuplicateId = "duplicate-id";
+
+    /// <summary>An unknown rule name or severity in <c>handbook.yml</c>.</summary>
+    public const string InvalidRule = "invalid-rule";
+
+    /// <summary>A file or folder could not be read at all.</summary>
+    public const string Unreadable = "unreadable-input";
+
+    /// <summary>A theme template is missing or does not compile.</summary>
+    public const string Theme = "theme";
+
+    /// <summary>A Markdown link points at a story or page that does not exist.</summary>
+    public const string BrokenLink = "broken-link";
+}

@@ -1,0 +1,127 @@
+using Handbook.Diagnostics;
+using Handbook.Model;
+using Handbook.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace Handbook.Reading;
+
+/// <summary>
+/// Reads one story file into a <see cref="Story"/>. Structural problems (front matter, YAML, required
+/// fields, types, level) are reported here; checks that need the configuration run in validation.
+/// </summary>
+public static class StoryReader
+{
+    /// <summary>The front-matter fields a story may have.</summary>
+    public static IReadOnlyList<string> KnownFields { get; } =
+    [
+        "title", "slug", "summary", "competencies", "patterns", "level", "metrics", "tradeoff",
+        "tags", "draft", "cheatsheet",
+    ];
+
+    /// <summary>Reads the story at <paramref name="path"/>; null when it cannot be understood at all.</summary>
+    public static Story? Read(string path, DiagnosticBag diagnostics)
+    {
+        var text = InputFiles.TryReadText(path, diagnostics);
+        return text is null ? null : Parse(text, path, diagnostics);
+    }
+
+    /// <summary>Parses story text (already normalised or not) that came from <paramref name="path"/>.</summary>
+    public static Story? Parse(string text, string path, DiagnosticBag diagnostics)
+    {
+        text = TextNormalizer.Normalize(text);
+        var split = FrontMatter.Split(text, path, diagnostics);
+        if (split is null) return null;
+
+        var root = YamlSource.Parse(split.Yaml, path, split.YamlLine, diagnostics);
+        if (root is not YamlMappingNode mapping)
+        {
+            if (root is not null || string.IsNullOrWhiteSpace(split.Yaml))
+            {
+                var line = root is null ? 1 : YamlSource.Position(root, split.YamlLine).Line;
+                diagnostics.Add(new SourceLocation(path, line, 1), Severity.Error, RuleIds.FrontMatter,
+                    root is null ? "the front matter is empty." : $"the front matter must be `field: value` lines, not a {YamlFields.KindOf(root)}.",
+                    "write `title:`, `competencies:`, `patterns:` and `level:` between the `---` lines.");
+            }
+            return null;
+        }
+
+        var fields = new YamlFields(mapping, path, split.YamlLine, diagnostics);
+        fields.ReportUnknown(KnownFields, "front-matter");
+
+        var title = Required(fields, "title", fields.String("title"), "add `title: A short name for the story`.");
+        var competencies = RequiredList(fields, "competencies", "add `competencies: [ownership]` with ids from handbook.yml.");
+        var patterns = RequiredList(fields, "patterns", "add `patterns: [production-incident]` with ids from questions.yml.");
+        var level = ReadLevel(fields);
+        var slug = ReadSlug(fields, path);
+        var (preamble, sections) = SectionParser.Parse(split.Body, split.BodyLine);
+
+        return new Story
+        {
+            SourcePath = path,
+            Slug = slug,
+            Title = title ?? slug,
+            Summary = fields.String("summary") ?? "",
+            Competencies = competencies,
+            Patterns = patterns,
+            Level = level,
+            Metrics = fields.StringList("metrics") ?? [],
+            Tradeoff = fields.String("tradeoff") ?? "",
+            Tags = fields.StringList("tags") ?? [],
+            Draft = fields.Bool("draft"),
+            Cheatsheet = fields.Bool("cheatsheet"),
+            Preamble = preamble,
+            Sections = sections,
+            FieldLines = fields.Positions(),
+            BodyLine = split.BodyLine,
+        };
+    }
+
+    private static string? Required(YamlFields fields, string name, string? value, string help)
+    {
+        if (value is null && !HasWrongType(fields, name))
+        {
+            var message = fields.Has(name) ? $"`{name}` is empty." : $"the required field `{name}` is missing.";
+            fields.ReportAt(name, RuleIds.RequiredField, message, help);
+        }
+        return value;
+    }
+
+    private static IReadOnlyList<string> RequiredList(YamlFields fields, string name, string help)
+    {
+        var list = fields.StringList(name);
+        if (list is { Count: > 0 }) return list;
+        if (list is not null || !fields.Has(name))
+        {
+            var message = fields.Has(name) ? $"`{name}` is empty." : $"the required field `{name}` is missing.";
+            fields.ReportAt(name, RuleIds.RequiredField, message, help);
+        }
+        return [];
+    }
+
+    private static Level? ReadLevel(YamlFields fields)
+    {
+        const string Help = "write `level: mid`, `senior`, `staff` or `principal`.";
+        var text = Required(fields, "level", fields.String("level"), Help);
+        if (text is null) return null;
+        if (Levels.TryParse(text, out var level)) return level;
+        var suggestion = NearestMatch.Suggestion(text, Levels.All.Select(l => l.Id()));
+        fields.ReportAt("level", RuleIds.InvalidLevel, $"`{text}` is not a level.", suggestion.Length > 0 ? $"{suggestion} ({Help})" : Help);
+        return null;
+    }
+
+    private static string ReadSlug(YamlFields fields, string path)
+    {
+        var fromFile = Slug.From(Path.GetFileNameWithoutExtension(path));
+        var written = fields.String("slug");
+        if (written is null) return fromFile.Length > 0 ? fromFile : "story";
+        if (Slug.IsValid(written)) return written;
+        var fixedSlug = Slug.From(written);
+        fields.ReportAt("slug", RuleIds.InvalidFieldType, $"the slug `{written}` is not URL-safe.",
+            fixedSlug.Length > 0 ? $"use `slug: {fixedSlug}`." : "use lower-case letters, digits and dashes.");
+        return fixedSlug.Length > 0 ? fixedSlug : fromFile;
+    }
+
+    // A present field of the wrong type was already reported by YamlFields; do not report it twice.
+    private static bool HasWrongType(YamlFields fields, string name) =>
+        fields.Node(name) is YamlSequenceNode or YamlMappingNode;
+}

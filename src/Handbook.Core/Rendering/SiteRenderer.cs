@@ -1,0 +1,204 @@
+using Handbook.Configuration;
+using Handbook.Diagnostics;
+using Handbook.Indexing;
+using Handbook.Model;
+using Handbook.Text;
+
+namespace Handbook.Rendering;
+
+/// <summary>
+/// Turns the site index into output files: the home page, a page per story, the index pages of every
+/// axis, the question bank, and the theme's assets. Pure: it reads the theme but writes nothing.
+/// </summary>
+public sealed class SiteRenderer
+{
+    /// <summary>The home page's path.</summary>
+    public const string HomePath = "index.html";
+
+    /// <summary>The question bank page's path.</summary>
+    public const string QuestionsPath = "questions.html";
+
+    private readonly SiteIndex _index;
+    private readonly HandbookConfig _config;
+    private readonly Theme _theme;
+    private readonly TemplateSet _templates;
+    private readonly StoryMarkdown _markdown;
+    private readonly DiagnosticBag _diagnostics;
+
+    /// <summary>Prepares a render of <paramref name="index"/> with <paramref name="theme"/>.</summary>
+    public SiteRenderer(SiteIndex index, HandbookConfig config, Theme theme, DiagnosticBag diagnostics)
+    {
+        _index = index;
+        _config = config;
+        _theme = theme;
+        _diagnostics = diagnostics;
+        _templates = new TemplateSet(theme, diagnostics);
+        _markdown = new StoryMarkdown(config.AllowHtml, index.Stories.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>Renders every page and copies the assets; the files are sorted by path.</summary>
+    public IReadOnlyList<OutputFile> Render()
+    {
+        var files = new List<OutputFile>();
+        Add(files, HomePath, "home", HomeModel(), _config.Title, Descriptions.Home(_index), "home");
+        Add(files, QuestionsPath, "questions", QuestionsModel(), "Question bank", "Every question pattern and the stories that answer it.", "questions");
+
+        var stories = new OutputFile?[_index.Stories.Count];
+        Parallel.For(0, stories.Length, i =>
+        {
+            var story = _index.Stories[i];
+            var path = Links.StoryPath(story.Slug);
+            stories[i] = Page(path, "story", StoryModel(story, i, path), story.Title, StoryDigest.Hook(story), "story");
+        });
+        files.AddRange(stories.OfType<OutputFile>());
+
+        foreach (var axis in Axes.All)
+        {
+            var overview = $"{axis.Folder()}/index.html";
+            Add(files, overview, "axis", AxisModel(axis, overview), axis.Title(), Descriptions.Axis(axis), "axis");
+            foreach (var term in _index.Terms(axis))
+            {
+                Add(files, term.PagePath, "term", TermModel(term), $"{term.Title} · {axis.Noun()}", term.Description, "term");
+            }
+        }
+
+        foreach (var asset in _theme.Files(Theme.AssetsFolder))
+        {
+            files.Add(new OutputFile(asset, File.ReadAllBytes(_theme.Resolve(asset)!)));
+        }
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    private void Add(List<OutputFile> files, string path, string layout, object model, string title, string description, string bodyClass)
+    {
+        if (Page(path, layout, model, title, description, bodyClass) is { } file) files.Add(file);
+    }
+
+    private OutputFile? Page(string path, string layout, object model, string title, string description, string bodyClass)
+    {
+        var page = new PageView(title, description, Links.Root(path), _config.Title, _config.Author, Navigation(path), bodyClass);
+        var html = _templates.RenderPage(layout, model, page);
+        return html is null ? null : OutputFile.Text(path, html);
+    }
+
+    private IReadOnlyList<NavLink> Navigation(string path)
+    {
+        NavLink Link(string title, string target, string section) =>
+            new(title, Links.Relative(path, target), path == target || (section.Length > 0 && path.StartsWith(section, StringComparison.Ordinal)));
+        return
+        [
+            Link("Stories", HomePath, "stories/"),
+            Link("Questions", QuestionsPath, ""),
+            Link(Axis.Pattern.Title(), $"{Axis.Pattern.Folder()}/index.html", $"{Axis.Pattern.Folder()}/"),
+            Link(Axis.Competency.Title(), $"{Axis.Competency.Folder()}/index.html", $"{Axis.Competency.Folder()}/"),
+            Link(Axis.Level.Title(), $"{Axis.Level.Folder()}/index.html", $"{Axis.Level.Folder()}/"),
+        ];
+    }
+
+    private HomeView HomeModel() => new(
+        _config.Title,
+        _config.Author,
+        _index.Stories.Count,
+        _index.Patterns.Count,
+        _index.PatternGaps.Count(),
+        QuestionsPath,
+        _index.Stories.Select(s => Card(s, HomePath)).ToList());
+
+    private QuestionsView QuestionsModel() => new(
+        _index.PatternGaps.Count(),
+        _index.PatternGaps.Count(p => p.HighSignal),
+        _index.Patterns.Select(p => new QuestionView(
+            p.Title,
+            Links.Relative(QuestionsPath, p.PagePath),
+            p.Prompts,
+            p.HighSignal,
+            p.Stories.Select(s => new NavLink(s.Title, Links.Relative(QuestionsPath, Links.StoryPath(s.Slug)), false)).ToList())).ToList());
+
+    private AxisView AxisModel(Axis axis, string path) => new(
+        axis.Title(),
+        Descriptions.Axis(axis),
+        _index.Terms(axis).Select(t => new TermSummaryView(
+            t.Title, Links.Relative(path, t.PagePath), t.Description, t.Stories.Count, t.HighSignal, t.Stories.Count == 0)).ToList());
+
+    private TermView TermModel(IndexTerm term) => new(
+        term.Axis.Title(),
+        Links.Relative(term.PagePath, $"{term.Axis.Folder()}/index.html"),
+        term.Axis.Noun(),
+        term.Title,
+        term.Description,
+        term.Prompts,
+        term.HighSignal,
+        term.Stories.Select(s => Card(s, term.PagePath)).ToList());
+
+    private StoryView StoryModel(Story story, int position, string path)
+    {
+        var sections = new List<SectionView>();
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var section in story.Sections)
+        {
+            var id = UniqueId(section.Kind == SectionKind.Other ? Slug.From(section.Heading) : section.Kind.Anchor(), usedIds);
+            var title = section.Kind == SectionKind.Other ? section.Heading : section.Kind.Title();
+            var kind = section.Kind == SectionKind.Other ? "other" : section.Kind.Anchor();
+            sections.Add(new SectionView(id, title, kind, _markdown.ToHtml(section.Markdown, story.SourcePath, section.BodyLine, _diagnostics)));
+        }
+        var metrics = story.Metrics.Count > 0 ? story.Metrics : [StoryDigest.KeyMetric(story)];
+        NavLink? Neighbour(int at) => at >= 0 && at < _index.Stories.Count
+            ? new NavLink(_index.Stories[at].Title, Links.Relative(path, Links.StoryPath(_index.Stories[at].Slug)), false)
+            : null;
+
+        return new StoryView(
+            story.Title,
+            story.Summary,
+            LevelChip(story, path),
+            Chips(story.Competencies, Axis.Competency, path),
+            Chips(story.Patterns, Axis.Pattern, path),
+            metrics.Where(m => m.Length > 0).ToList(),
+            StoryDigest.TradeoffLine(story),
+            sections.Any(s => s.Kind == SectionKind.Tradeoff.Anchor()) ? $"#{SectionKind.Tradeoff.Anchor()}" : "",
+            story.Tags,
+            _markdown.ToHtml(story.Preamble, story.SourcePath, story.BodyLine, _diagnostics),
+            sections,
+            Neighbour(position - 1),
+            Neighbour(position + 1),
+            story.Draft);
+    }
+
+    private CardView Card(Story story, string fromPage) => new(
+        story.Title,
+        Links.Relative(fromPage, Links.StoryPath(story.Slug)),
+        StoryDigest.Hook(story),
+        StoryDigest.KeyMetric(story),
+        LevelChip(story, fromPage),
+        Chips(story.Competencies, Axis.Competency, fromPage),
+        Chips(story.Patterns, Axis.Pattern, fromPage),
+        story.Draft);
+
+    private ChipView? LevelChip(Story story, string fromPage) =>
+        story.Level is { } level ? new ChipView(level.Title(), Links.Relative(fromPage, $"{Axis.Level.Folder()}/{level.Id()}.html"), "level") : null;
+
+    // Ids the configuration does not define have no page; validation reports them, and they get no chip.
+    private IReadOnlyList<ChipView> Chips(IEnumerable<string> ids, Axis axis, string fromPage) => ids
+        .Select(id => _index.Find(axis, id))
+        .OfType<IndexTerm>()
+        .Select(t => new ChipView(t.Title, Links.Relative(fromPage, t.PagePath), axis.ToString().ToLowerInvariant()))
+        .ToList();
+
+    private static string UniqueId(string wanted, HashSet<string> used)
+    {
+        var id = wanted.Length > 0 ? wanted : "section";
+        for (var n = 2; !used.Add(id); n++) id = $"{wanted}-{n}";
+        return id;
+    }
+
+    private static class Descriptions
+    {
+        public static string Home(SiteIndex index) => $"{index.Stories.Count} interview stories, indexed by question, competency and level.";
+
+        public static string Axis(Axis axis) => axis switch
+        {
+            Indexing.Axis.Pattern => "What interviewers ask: each pattern collects the phrasings that mean the same question.",
+            Indexing.Axis.Competency => "Why they ask: the competency an answer is graded on.",
+            _ => "How big: the scope expected at each seniority level.",
+        };
+    }
+}

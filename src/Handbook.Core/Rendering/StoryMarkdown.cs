@@ -1,0 +1,67 @@
+using Handbook.Diagnostics;
+using Handbook.Reading;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Handbook.Rendering;
+
+/// <summary>
+/// Renders the Markdown of a story section to HTML. Links to other story files (<c>other-story.md</c>)
+/// become links to their pages; a link to a story that is not published is reported at its line.
+/// </summary>
+public sealed class StoryMarkdown
+{
+    private readonly MarkdownPipeline _pipeline;
+    private readonly IReadOnlySet<string> _publishedSlugs;
+
+    /// <summary>Creates a renderer for one build.</summary>
+    /// <param name="allowHtml">Whether raw HTML in stories passes through.</param>
+    /// <param name="publishedSlugs">Slugs of the stories that get a page.</param>
+    public StoryMarkdown(bool allowHtml, IReadOnlySet<string> publishedSlugs)
+    {
+        _pipeline = MarkdownPipelines.For(allowHtml);
+        _publishedSlugs = publishedSlugs;
+    }
+
+    /// <summary>The HTML of <paramref name="markdown"/>, which starts at <paramref name="firstLine"/> of <paramref name="path"/>.</summary>
+    public string ToHtml(string markdown, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return "";
+        var document = Markdown.Parse(markdown, _pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            RewriteStoryLink(link, path, firstLine, diagnostics);
+        }
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>The plain text of <paramref name="markdown"/>, for summaries and search.</summary>
+    public string ToPlainText(string markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, _pipeline).Trim();
+
+    private void RewriteStoryLink(LinkInline link, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        var url = link.Url;
+        if (string.IsNullOrEmpty(url) || url.StartsWith('#') || url.StartsWith('/') || url.Contains(':')) return;
+        var hash = url.IndexOf('#');
+        var target = hash >= 0 ? url[..hash] : url;
+        var fragment = hash >= 0 ? url[hash..] : "";
+        if (!target.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return;
+
+        var slug = Text.Slug.From(Path.GetFileNameWithoutExtension(target));
+        if (_publishedSlugs.Contains(slug))
+        {
+            link.Url = $"{slug}.html{fragment}";
+            return;
+        }
+        diagnostics.Add(new SourceLocation(path, firstLine + link.Line, link.Column + 1), Severity.Warning, RuleIds.BrokenLink,
+            $"the link to `{target}` does not lead to a published story.", "link to another story's file name, e.g. `[the migration](schema-migration.md)`.");
+    }
+}

@@ -1,0 +1,70 @@
+using Handbook.Text;
+
+namespace Handbook.Rendering;
+
+/// <summary>
+/// A theme folder with an optional override folder laid over it: a file at the same relative path in the
+/// override folder replaces the theme's file, so a user restyles one template, partial or stylesheet
+/// without copying the rest.
+/// </summary>
+public sealed class Theme
+{
+    /// <summary>Folder of page templates (<c>base.hbs</c>, <c>story.hbs</c>...).</summary>
+    public const string LayoutsFolder = "layouts";
+
+    /// <summary>Folder of partial templates, registered by file name.</summary>
+    public const string PartialsFolder = "partials";
+
+    /// <summary>Folder copied as-is to the output's <c>assets/</c>.</summary>
+    public const string AssetsFolder = "assets";
+
+    /// <summary>The extension of template files.</summary>
+    public const string TemplateExtension = ".hbs";
+
+    private readonly string[] _layers;
+
+    /// <summary>Creates a theme from its folder and an optional override folder (which may not exist).</summary>
+    public Theme(string directory, string? overrides = null)
+    {
+        Directory = Path.GetFullPath(directory);
+        Overrides = overrides is null ? null : Path.GetFullPath(overrides);
+        _layers = Overrides is not null && System.IO.Directory.Exists(Overrides) ? [Overrides, Directory] : [Directory];
+    }
+
+    /// <summary>The theme's own folder.</summary>
+    public string Directory { get; }
+
+    /// <summary>The override folder, if any.</summary>
+    public string? Overrides { get; }
+
+    /// <summary>The full path of the file that serves <paramref name="relativePath"/>, or null when no layer has it.</summary>
+    public string? Resolve(string relativePath)
+    {
+        foreach (var layer in _layers)
+        {
+            var candidate = Path.Combine(layer, relativePath);
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    /// <summary>The text of a theme file with normalised line endings, or null when it does not exist.</summary>
+    public string? ReadText(string relativePath) =>
+        Resolve(relativePath) is { } path ? TextNormalizer.Normalize(File.ReadAllText(path)) : null;
+
+    /// <summary>Relative paths (forward slashes) of the files under <paramref name="folder"/> in any layer, sorted.</summary>
+    public IReadOnlyList<string> Files(string folder)
+    {
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var layer in _layers)
+        {
+            var root = Path.Combine(layer, folder);
+            if (!System.IO.Directory.Exists(root)) continue;
+            foreach (var file in System.IO.Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+            {
+                found.Add(Path.GetRelativePath(layer, file).Replace('\\', '/'));
+            }
+        }
+        return found.ToList();
+    }
+}

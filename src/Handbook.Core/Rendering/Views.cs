@@ -1,0 +1,96 @@
+namespace Handbook.Rendering;
+
+// The typed models the templates see. Property names are what templates write: {{Title}}, {{#each Cards}}.
+
+/// <summary>What the base layout needs to wrap any page.</summary>
+public sealed record PageView(
+    string Title,
+    string Description,
+    string Root,
+    string SiteTitle,
+    string Author,
+    IReadOnlyList<NavLink> Nav,
+    string BodyClass)
+{
+    /// <summary>The rendered page body, placed by the base layout.</summary>
+    public string Content { get; init; } = "";
+
+    /// <summary>The browser tab title: the page title, then the site title unless they are the same.</summary>
+    public string DocumentTitle => Title == SiteTitle ? Title : $"{Title} · {SiteTitle}";
+}
+
+/// <summary>A link in the site navigation.</summary>
+public sealed record NavLink(string Title, string Href, bool Current);
+
+/// <summary>A link to an index term, shown as a chip.</summary>
+public sealed record ChipView(string Title, string Href, string Kind);
+
+/// <summary>A story as a card on a listing page.</summary>
+public sealed record CardView(
+    string Title,
+    string Href,
+    string Summary,
+    string KeyMetric,
+    ChipView? Level,
+    IReadOnlyList<ChipView> Competencies,
+    IReadOnlyList<ChipView> Patterns,
+    bool Draft);
+
+/// <summary>The home page.</summary>
+public sealed record HomeView(string Title, string Author, int StoryCount, int PatternCount, int GapCount, string QuestionsHref, IReadOnlyList<CardView> Cards);
+
+/// <summary>One STAR section of a story page.</summary>
+public sealed record SectionView(string Id, string Title, string Kind, string Html);
+
+/// <summary>A story page.</summary>
+public sealed record StoryView(
+    string Title,
+    string Summary,
+    ChipView? Level,
+    IReadOnlyList<ChipView> Competencies,
+    IReadOnlyList<ChipView> Patterns,
+    IReadOnlyList<string> Metrics,
+    string Tradeoff,
+    string TradeoffHref,
+    IReadOnlyList<string> Tags,
+    string PreambleHtml,
+    IReadOnlyList<SectionView> Sections,
+    NavLink? Previous,
+    NavLink? Next,
+    bool Draft);
+
+/// <summary>An index page: one competency, pattern or level and its stories.</summary>
+public sealed record TermView(
+    string AxisTitle,
+    string AxisHref,
+    string Noun,
+    string Title,
+    string Description,
+    IReadOnlyList<string> Prompts,
+    bool HighSignal,
+    IReadOnlyList<CardView> Cards);
+
+/// <summary>A term's line on an axis overview page.</summary>
+public sealed record TermSummaryView(string Title, string Href, string Description, int Count, bool HighSignal, bool Gap)
+{
+    /// <summary>"1 story", "3 stories", "no story yet".</summary>
+    public string CountLabel => Count switch
+    {
+        0 => "no story yet",
+        1 => "1 story",
+        _ => $"{Count} stories",
+    };
+}
+
+/// <summary>The overview page of one axis.</summary>
+public sealed record AxisView(string Title, string Intro, IReadOnlyList<TermSummaryView> Terms);
+
+/// <summary>A pattern on the question bank page.</summary>
+public sealed record QuestionView(string Title, string Href, IReadOnlyList<string> Prompts, bool HighSignal, IReadOnlyList<NavLink> Stories)
+{
+    /// <summary>True when no story answers the pattern.</summary>
+    public bool Gap => Stories.Count == 0;
+}
+
+/// <summary>The question bank page.</summary>
+public sealed record QuestionsView(int GapCount, int HighSignalGapCount, IReadOnlyList<QuestionView> Questions);

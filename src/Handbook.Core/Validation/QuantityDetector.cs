@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+
+namespace Handbook.Validation;
+
+/// <summary>
+/// Finds quantified figures in prose: a number with a unit, a percentage, a multiplier, a money amount,
+/// a count of things, or a before -> after pair. Bare years, versions (v2), identifiers (p99, S3, L5),
+/// ordinals and times of day are not figures.
+/// </summary>
+public static partial class QuantityDetector
+{
+    private const int FirstYear = 1900;
+    private const int LastYear = 2099;
+    private const int MinCountNounLength = 3;
+
+    // A number not glued to a preceding letter, digit, dot or dash: excludes v2, p99, 1.2.3, 2024-05.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_.\-/])(?<currency>[$€£¥]\s?)?(?<number>\d{1,3}(?:,\d{3})+|\d+)(?<fraction>\.\d+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
+
+    // Units that may be glued to the number or follow a space (case-insensitive).
+    [GeneratedRegex(@"^(?:\s?(?:%|percent\b|pp\b|percentage points?\b|x\b|×|times\b)|(?:k|m|b|bn|mm)\b|\s?(?:ns|µs|us|ms|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|quarters?|years?|nines)\b|\s?(?:[kmgtp]i?b|[kmg]bps|bps|tps|rps|qps|rpm|req/s|requests?/s|ops/s|writes?/s|reads?/s|usd|eur|gbp|dollars|euros)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UnitPattern();
+
+    // A following word that counts things: "40 services", "3 teams", "1 engineer".
+    [GeneratedRegex(@"^\s(?<first>\p{L}[\p{L}-]*)(?:\s(?<second>\p{L}[\p{L}-]*))?", RegexOptions.CultureInvariant)]
+    private static partial Regex CountNounPattern();
+
+    // "850 -> 320", "from 40 to 12", "40 → 12": the second number of a before -> after pair.
+    [GeneratedRegex(@"^\s*(?:->|→|=>|—>|to)\s*[$€£]?\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ArrowPattern();
+
+    [GeneratedRegex(@"^\s?(?:am|pm|a\.m\.|p\.m\.)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOfDayPattern();
+
+    [GeneratedRegex(@"^(?:st|nd|rd|th)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalPattern();
+
+    [GeneratedRegex(@"(?:×|\bx)\s?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MultiplierPrefixPattern();
+
+    // Words that end in "s" or follow numbers without counting anything.
+    private static readonly HashSet<string> NotCountNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "has", "as", "its", "us", "this", "thus", "plus", "less", "unless", "across", "always", "perhaps",
+        "yes", "does", "goes", "towards", "besides", "whereas", "of", "and", "or", "but", "the", "for", "in", "on", "at",
+        "by", "with", "from", "into", "were", "are", "had", "have", "then", "than", "when", "while", "after", "before",
+        "until", "since", "during", "because", "so", "if", "that", "which", "who", "we", "i", "our", "my", "they",
+    };
+
+    /// <summary>True when <paramref name="text"/> holds at least one quantified figure.</summary>
+    public static bool HasQuantity(string text) => Find(text).Any();
+
+    /// <summary>Every quantified figure in <paramref name="text"/>, in order.</summary>
+    public static IEnumerable<Quantity> Find(string text)
+    {
+        foreach (Match match in NumberPattern().Matches(text))
+        {
+            var after = text.AsSpan(match.Index + match.Length);
+            var before = text.AsSpan(0, match.Index);
+            if (IsQuantity(match, after, before, text, out var length))
+            {
+                yield return new Quantity(text.Substring(match.Index, Math.Min(length, text.Length - match.Index)).Trim(), match.Index);
+            }
+        }
+    }
+
+    private static bool IsQuantity(Match match, ReadOnlySpan<char> after, ReadOnlySpan<char> before, string text, out int length)
+    {
+        length = match.Length;
+        var rest = after.ToString();
+        if (after.Length > 0 && after[0] == '.' && after.Length > 1 && char.IsDigit(after[1])) return false; // 1.2.3
+        if (OrdinalPattern().IsMatch(rest)) return false;
+        if (TimeOfDayPattern().IsMatch(rest)) return false;
+        if (match.Groups["currency"].Success) return true;
+
+        var unit = UnitPattern().Match(rest);
+        if (unit.Success)
+        {
+            length += unit.Length;
+            return true;
+        }
+        if (MultiplierPrefixPattern().IsMatch(before.ToString())) return true;
+        if (ArrowPattern().IsMatch(rest)) return !IsYear(match) || !IsYearPair(rest);
+
+        var words = CountNounPattern().Match(rest);
+        if (!words.Success) return false;
+        var first = words.Groups["first"];
+        if (IsCountNoun(first.Value, match))
+        {
+            length += first.Index + first.Length;
+            return true;
+        }
+        // An adjective may stand between the number and the noun: "3 flaky alerts".
+        var second = words.Groups["second"];
+        if (second.Success && !NotCountNouns.Contains(first.Value) && IsCountNoun(second.Value, match))
+        {
+            length += second.Index + second.Length;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IsCountNoun(string word, Match number)
+    {
+        if (word.Length < MinCountNounLength || NotCountNouns.Contains(word)) return false;
+        // A year is followed by ordinary words ("2024 roadmap"); only a plural makes it a count ("2048 connections").
+        if (IsYear(number)) return word.EndsWith('s') && word.Length > 3;
+        return char.IsLower(word[0]) || word.EndsWith('s');
+    }
+
+    private static bool IsYear(Match number) =>
+        !number.Groups["fraction"].Success
+        && number.Groups["number"].Value.Length == 4
+        && int.TryParse(number.Groups["number"].Value, out var value)
+        && value is >= FirstYear and <= LastYear;
+
+    private static bool IsYearPair(string rest)
+    {
+        var digits = new string(rest.SkipWhile(c => !char.IsDigit(c)).TakeWhile(char.IsDigit).ToArray());
+        return digits.Length == 4 && int.TryParse(digits, out var value) && value is >= FirstYear and <= LastYear;
+    }
+}

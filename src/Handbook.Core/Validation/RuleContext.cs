@@ -1,0 +1,45 @@
+using Handbook.Configuration;
+using Handbook.Diagnostics;
+using Handbook.Model;
+
+namespace Handbook.Validation;
+
+/// <summary>What a rule sees while it runs: the configuration, and the one way to report.</summary>
+public sealed class RuleContext
+{
+    private readonly DiagnosticBag _diagnostics;
+
+    internal RuleContext(ValidationRule rule, Severity severity, HandbookConfig config, DiagnosticBag diagnostics)
+    {
+        Rule = rule;
+        Severity = severity;
+        Config = config;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The rule being run.</summary>
+    public ValidationRule Rule { get; }
+
+    /// <summary>The severity in force for this rule.</summary>
+    public Severity Severity { get; }
+
+    /// <summary>The handbook's configuration.</summary>
+    public HandbookConfig Config { get; }
+
+    /// <summary>
+    /// Reports a problem in <paramref name="story"/> at a 1-based line and column. Drafts are not held to
+    /// the error rules, so an error in a draft is reported as a warning.
+    /// </summary>
+    public void Report(Story story, int line, int column, string message, string help)
+    {
+        var severity = story.Draft && Severity == Severity.Error ? Severity.Warning : Severity;
+        _diagnostics.Add(new SourceLocation(story.SourcePath, line, column), severity, Rule.Id, message, help);
+    }
+
+    /// <summary>Reports a problem at a front-matter field (its line, or the front matter's start).</summary>
+    public void ReportField(Story story, string field, string message, string help)
+    {
+        var (line, column) = story.LineOf(field);
+        Report(story, line, column, message, help);
+    }
+}

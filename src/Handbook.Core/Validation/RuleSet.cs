@@ -1,0 +1,38 @@
+using Handbook.Validation.Rules;
+
+namespace Handbook.Validation;
+
+/// <summary>
+/// The ordered list of rules a build runs. Registration is explicit and idempotent: adding a rule whose id
+/// is already present replaces it in place, so the order stays the order of first registration.
+/// </summary>
+public sealed class RuleSet
+{
+    private readonly List<ValidationRule> _rules = [];
+
+    /// <summary>The rules in the order they run.</summary>
+    public IReadOnlyList<ValidationRule> Rules => _rules;
+
+    /// <summary>The ids whose severity <c>handbook.yml</c> may set.</summary>
+    public IReadOnlyCollection<string> ConfigurableIds => _rules.Where(r => r.Configurable).Select(r => r.Id).ToList();
+
+    /// <summary>Adds <paramref name="rule"/>, or replaces the rule with the same id.</summary>
+    public RuleSet Add(ValidationRule rule)
+    {
+        var index = _rules.FindIndex(r => r.Id == rule.Id);
+        if (index >= 0) _rules[index] = rule;
+        else _rules.Add(rule);
+        return this;
+    }
+
+    /// <summary>
+    /// The default rules, in this order: references to the configuration first (unknown ids), then the
+    /// two rules that keep a story from shipping (metric, trade-off), then the site-wide slug check.
+    /// </summary>
+    public static RuleSet CreateDefault() => new RuleSet()
+        .Add(new UnknownCompetencyRule())
+        .Add(new UnknownPatternRule())
+        .Add(new MissingMetricRule())
+        .Add(new MissingTradeoffRule())
+        .Add(new DuplicateSlugRule());
+}

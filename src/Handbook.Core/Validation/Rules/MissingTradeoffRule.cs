@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Handbook.Model;
+
+namespace Handbook.Validation.Rules;
+
+/// <summary>
+/// A story must say what alternative was rejected and what the chosen path cost: a Trade-off section with
+/// real text, or a non-empty <c>tradeoff</c> field. Placeholders (TODO, TBD, N/A, a dash) do not count.
+/// </summary>
+public sealed partial class MissingTradeoffRule : ValidationRule
+{
+    /// <summary>Fewest words a trade-off needs to say what was rejected and what it cost.</summary>
+    public const int MinWords = 3;
+
+    /// <inheritdoc />
+    public override string Id => "missing-tradeoff";
+
+    /// <inheritdoc />
+    public override string Description => "The story does not say which alternative was rejected or what the choice cost.";
+
+    private const string Help =
+        "add a `## Trade-off` section that names the option you rejected and what your choice cost (time, money, latency, scope), or a `tradeoff:` field.";
+
+    [GeneratedRegex(@"^\W*(todo|tbd|tbc|tk|fixme|xxx|n/?a|none|placeholder|coming soon)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceholderPattern();
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+
+    /// <summary>True when <paramref name="text"/> is a real trade-off rather than empty or a placeholder.</summary>
+    public static bool IsRealText(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || PlaceholderPattern().IsMatch(trimmed)) return false;
+        return WordPattern().Matches(trimmed).Count >= MinWords;
+    }
+
+    /// <inheritdoc />
+    public override void CheckStory(Story story, RuleContext context)
+    {
+        if (IsRealText(story.Tradeoff)) return;
+        var section = story.Section(SectionKind.Tradeoff);
+        if (section is not null && IsRealText(section.Markdown)) return;
+
+        if (section is not null)
+        {
+            context.Report(story, section.Line, 1, "the Trade-off section is empty or a placeholder.", Help);
+        }
+        else if (story.LineOf("tradeoff") is var at && story.FieldLines.ContainsKey("tradeoff"))
+        {
+            context.Report(story, at.Line, at.Column, "`tradeoff` is empty or a placeholder, and there is no Trade-off section.", Help);
+        }
+        else
+        {
+            var anchor = story.Section(SectionKind.Result) ?? story.Section(SectionKind.Action);
+            context.Report(story, anchor?.Line ?? story.BodyLine, 1, "the story has no trade-off: what did you reject, and what did your choice cost?", Help);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Handbook.Diagnostics;
+using Handbook.Model;
+
+namespace Handbook.Validation;
+
+/// <summary>
+/// One named check. A rule looks at one story (<see cref="CheckStory"/>) or at all of them together
+/// (<see cref="CheckSite"/>) and reports through the <see cref="RuleContext"/>, which applies the
+/// configured severity.
+/// </summary>
+public abstract class ValidationRule
+{
+    /// <summary>The stable id used in diagnostics and in <c>handbook.yml</c>'s <c>rules:</c> map.</summary>
+    public abstract string Id { get; }
+
+    /// <summary>One sentence: what the rule checks and why graders care.</summary>
+    public abstract string Description { get; }
+
+    /// <summary>The severity when <c>handbook.yml</c> says nothing.</summary>
+    public virtual Severity DefaultSeverity => Severity.Error;
+
+    /// <summary>False for structural checks whose severity cannot be changed.</summary>
+    public virtual bool Configurable => true;
+
+    /// <summary>Checks one story.</summary>
+    public virtual void CheckStory(Story story, RuleContext context)
+    {
+    }
+
+    /// <summary>Checks the stories together (after every story was checked on its own).</summary>
+    public virtual void CheckSite(IReadOnlyList<Story> stories, RuleContext context)
+    {
+    }
+}

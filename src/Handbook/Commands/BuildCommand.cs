@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Handbook.Cli.Output;
+using Handbook.Pipeline;
+using Spectre.Console;
+
+namespace Handbook.Cli.Commands;
+
+/// <summary><c>handbook build</c>: validate the stories and write the site.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var input = CommonOptions.Input();
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "The folder the site replaces. It is swapped in only when the build succeeds.",
+            DefaultValueFactory = _ => "output",
+        };
+        var theme = CommonOptions.Theme();
+        var drafts = CommonOptions.Drafts();
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("build", """
+            Validate every story and build the static site.
+            Examples:
+              handbook build
+              handbook build --input my-stories --output public --drafts
+            """)
+        {
+            input, output, theme, drafts, quiet,
+        };
+        command.SetAction(parse =>
+        {
+            var cwd = Directory.GetCurrentDirectory();
+            var options = new BuildOptions
+            {
+                InputDirectory = parse.GetValue(input)!,
+                OutputDirectory = parse.GetValue(output)!,
+                ThemeDirectory = parse.GetValue(theme),
+                IncludeDrafts = parse.GetValue(drafts),
+                WorkingDirectory = cwd,
+            };
+            var result = HandbookPipeline.Build(options);
+            var reporter = new Reporter(console, cwd, parse.GetValue(quiet));
+            reporter.Diagnostics(result);
+            if (result.Published)
+            {
+                var where = Path.GetRelativePath(cwd, Path.GetFullPath(options.OutputDirectory, cwd)).Replace('\\', '/');
+                reporter.Success($"Built {Reporter.Count(result.Index!.Stories.Count, "story", "stories")} " +
+                    $"({Reporter.Count(result.PageCount, "page")}) into {where}/ in {result.Elapsed.TotalSeconds:0.00} s.");
+            }
+            else if (result.ErrorCount > 0)
+            {
+                console.WriteLine("Build failed; the previous site was left as it was.");
+            }
+            return result.ExitCode;
+        });
+        return command;
+    }
+}

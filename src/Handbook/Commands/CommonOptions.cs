@@ -1,0 +1,28 @@
+using System.CommandLine;
+
+namespace Handbook.Cli.Commands;
+
+/// <summary>Options shared by several commands, created per command so each has its own instance.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Input() => new("--input", "-i")
+    {
+        Description = "The handbook folder (holds handbook.yml, questions.yml and stories/).",
+        DefaultValueFactory = _ => "input",
+    };
+
+    public static Option<string?> Theme() => new("--theme")
+    {
+        Description = "A theme folder. Default: ./theme if it exists, else the theme shipped with the tool.",
+    };
+
+    public static Option<bool> Drafts() => new("--drafts")
+    {
+        Description = "Include stories marked `draft: true`.",
+    };
+
+    public static Option<bool> Quiet() => new("--quiet", "-q")
+    {
+        Description = "Print errors only.",
+    };
+}

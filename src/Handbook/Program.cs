@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Handbook.Cli.Commands;
+using Handbook.Pipeline;
+using Spectre.Console;
+
+namespace Handbook.Cli;
+
+/// <summary>The <c>handbook</c> command line.</summary>
+public static class Program
+{
+    /// <summary>Runs the command line; returns the process exit code.</summary>
+    public static int Main(string[] args) => Run(args, AnsiConsole.Console, Console.Error);
+
+    /// <summary>Runs with the given console, so tests can capture the output.</summary>
+    internal static int Run(string[] args, IAnsiConsole console, TextWriter error)
+    {
+        var root = new RootCommand("Handbook: turns your behavioral-interview stories into a searchable, printable prep site.")
+        {
+            BuildCommand.Create(console),
+            CheckCommand.Create(console),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors) error.WriteLine($"handbook: {problem.Message}");
+            error.WriteLine("Run `handbook --help` for usage.");
+            return ExitCodes.Unusable;
+        }
+        return parse.Invoke();
+    }
+}

@@ -9,10 +9,20 @@ namespace Handbook.Cli;
 public static class Program
 {
     /// <summary>Runs the command line; returns the process exit code.</summary>
-    public static int Main(string[] args) => Run(args, AnsiConsole.Console, Console.Error);
+    public static int Main(string[] args) => Run(args, CreateConsole(), Console.Out, Console.Error);
 
-    /// <summary>Runs with the given console, so tests can capture the output.</summary>
-    internal static int Run(string[] args, IAnsiConsole console, TextWriter error)
+    // Colour only for a terminal: piped or redirected output (CI logs, editors, grep) gets plain text.
+    private static IAnsiConsole CreateConsole() => Console.IsOutputRedirected
+        ? AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(Console.Out),
+        })
+        : AnsiConsole.Console;
+
+    /// <summary>Runs with the given console and writers, so tests can capture the output.</summary>
+    internal static int Run(string[] args, IAnsiConsole console, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Handbook: turns your behavioral-interview stories into a searchable, printable prep site.")
         {
@@ -26,6 +36,6 @@ public static class Program
             error.WriteLine("Run `handbook --help` for usage.");
             return ExitCodes.Unusable;
         }
-        return parse.Invoke();
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

@@ -19,19 +19,50 @@ internal static class YamlSource
     {
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            return Load(yaml);
         }
         catch (YamlException e)
         {
-            var line = firstLine + (int)Math.Max(0, e.Start.Line - 1);
-            diagnostics.Add(new SourceLocation(path, line, (int)Math.Max(1, e.Start.Column)), Severity.Error,
-                RuleIds.YamlSyntax, $"invalid YAML: {e.Message.TrimEnd('.')}.",
-                "check indentation, colons and quotes on this line; quote values that contain ': ' or start with a special character.");
+            Report(path, firstLine + (int)Math.Max(0, e.Start.Line - 1), (int)Math.Max(1, e.Start.Column), e.Message, diagnostics);
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // The parser sometimes fails without a position (an unclosed flow list, for one); find the line ourselves.
+            Report(path, firstLine + FirstFailingLine(yaml) - 1, 1, "the parser could not read it", diagnostics);
             return null;
         }
     }
+
+    private static YamlNode? Load(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+    }
+
+    // The 1-based line where the shortest failing prefix of the text ends; only used on the error path.
+    private static int FirstFailingLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var count = 1; count <= lines.Length; count++)
+        {
+            try
+            {
+                Load(string.Join('\n', lines, 0, count));
+            }
+            catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+            {
+                return count;
+            }
+        }
+        return 1;
+    }
+
+    private static void Report(string path, int line, int column, string message, DiagnosticBag diagnostics) =>
+        diagnostics.Add(new SourceLocation(path, line, column), Severity.Error, RuleIds.YamlSyntax,
+            $"invalid YAML: {message.TrimEnd('.')}.",
+            "check indentation, colons, brackets and quotes on this line; quote values that contain ': ' or start with a special character.");
 
     /// <summary>The file position of a node, given where the YAML starts in the file.</summary>
     public static (int Line, int Column) Position(YamlNode node, int firstLine) =>

@@ -4,22 +4,37 @@ using Spectre.Console;
 
 namespace Handbook.Cli.Output;
 
-/// <summary>Prints diagnostics compiler style and a one-line summary; colour only where the terminal has it.</summary>
+/// <summary>
+/// Prints diagnostics compiler style and a one-line summary. Diagnostic lines go straight to the output
+/// writer, never through Spectre's layout, so they are never wrapped: editors and CI parse them per line.
+/// </summary>
 internal sealed class Reporter(IAnsiConsole console, string workingDirectory, bool quiet)
 {
+    private const string Red = "\u001b[31m";
+    private const string Yellow = "\u001b[33m";
+    private const string Reset = "\u001b[0m";
+
+    private bool Colour => console.Profile.Capabilities.Ansi && console.Profile.Capabilities.ColorSystem != ColorSystem.NoColors;
+
     /// <summary>Prints every diagnostic (warnings too, unless quiet), then the summary line.</summary>
     public void Diagnostics(BuildResult result)
     {
+        var writer = console.Profile.Out.Writer;
         foreach (var diagnostic in result.Diagnostics)
         {
             if (quiet && !diagnostic.IsError) continue;
-            var line = Markup.Escape(diagnostic.Format(workingDirectory));
+            var line = diagnostic.Format(workingDirectory);
             var word = diagnostic.Severity.ToName();
-            var colour = diagnostic.IsError ? "red" : "yellow";
             var at = line.IndexOf($": {word} ", StringComparison.Ordinal);
-            console.MarkupLine(at < 0 ? line : $"{line[..(at + 2)]}[{colour}]{word}[/]{line[(at + 2 + word.Length)..]}");
+            if (Colour && at >= 0)
+            {
+                var colour = diagnostic.IsError ? Red : Yellow;
+                line = $"{line[..(at + 2)]}{colour}{word}{Reset}{line[(at + 2 + word.Length)..]}";
+            }
+            writer.WriteLine(line);
         }
-        if (!quiet || result.ErrorCount > 0) console.WriteLine(Summary(result));
+        if (!quiet || result.ErrorCount > 0) writer.WriteLine(Summary(result));
+        writer.Flush();
     }
 
     /// <summary>"2 errors, 1 warning in 14 stories".</summary>

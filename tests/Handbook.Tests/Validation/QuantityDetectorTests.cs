@@ -1,0 +1,56 @@
+using Handbook.Validation;
+
+namespace Handbook.Tests.Validation;
+
+public class QuantityDetectorTests
+{
+    [Theory]
+    [InlineData("p99 fell from 850 ms to 320 ms")]
+    [InlineData("errors dropped to 0.3%")]
+    [InlineData("a 3x improvement")]
+    [InlineData("throughput grew ×4")]
+    [InlineData("we saved $40k a year")]
+    [InlineData("cost fell by €1,200 a month")]
+    [InlineData("served 12k TPS")]
+    [InlineData("40 services migrated")]
+    [InlineData("cut it to 9 minutes")]
+    [InlineData("22% more memory")]
+    [InlineData("went from 46 -> 7")]
+    [InlineData("latency 850 → 320")]
+    [InlineData("from 40 to 12 a week")]
+    [InlineData("3 flaky alerts removed")]
+    [InlineData("1.2 billion rows")]
+    [InlineData("handles 2048 connections")]
+    [InlineData("grew to 5MB")]
+    [InlineData("under 45 ms")]
+    public void Quantified_outcomes_are_found(string text)
+    {
+        Assert.True(QuantityDetector.HasQuantity(text), text);
+    }
+
+    [Theory]
+    [InlineData("In 2024 we finished the migration.")]
+    [InlineData("It became much faster and significantly better.")]
+    [InlineData("We moved to HTTP/2 and IPv6 on EC2.")]
+    [InlineData("The p99 improved.")]
+    [InlineData("Released v2 in Q3 2023.")]
+    [InlineData("The 2nd attempt worked.")]
+    [InlineData("It paged me at 3 am.")]
+    [InlineData("We upgraded from 1.2.3 to the new version.")]
+    [InlineData("From 2019 to 2021 I owned it.")]
+    [InlineData("Step 3 of the plan.")]
+    [InlineData("The 2024 roadmap changed.")]
+    public void Non_metrics_are_not_found(string text)
+    {
+        Assert.False(QuantityDetector.HasQuantity(text), text);
+    }
+
+    [Fact]
+    public void Found_figures_carry_their_text_and_offset()
+    {
+        var found = QuantityDetector.Find("Errors fell to 0.3% and p99 to 320 ms.").ToList();
+
+        Assert.Equal(["0.3%", "320 ms"], found.Select(q => q.Text));
+        Assert.Equal(15, found[0].Offset);
+    }
+}

@@ -2,6 +2,7 @@ using Handbook.Configuration;
 using Handbook.Diagnostics;
 using Handbook.Indexing;
 using Handbook.Model;
+using Handbook.Searching;
 using Handbook.Text;
 
 namespace Handbook.Rendering;
@@ -17,6 +18,9 @@ public sealed class SiteRenderer
 
     /// <summary>The question bank page's path.</summary>
     public const string QuestionsPath = "questions.html";
+
+    /// <summary>The search page's path.</summary>
+    public const string SearchPath = "search.html";
 
     private readonly SiteIndex _index;
     private readonly HandbookConfig _config;
@@ -62,6 +66,9 @@ public sealed class SiteRenderer
             }
         }
 
+        Add(files, SearchPath, "search", new { }, "Search", "Search every story by words, numbers, competency, pattern or level.", "search");
+        files.AddRange(SearchIndexBuilder.Build(_index));
+
         foreach (var asset in _theme.Files(Theme.AssetsFolder))
         {
             files.Add(new OutputFile(asset, File.ReadAllBytes(_theme.Resolve(asset)!)));
@@ -88,6 +95,7 @@ public sealed class SiteRenderer
         return
         [
             Link("Stories", HomePath, "stories/"),
+            Link("Search", SearchPath, ""),
             Link("Questions", QuestionsPath, ""),
             Link(Axis.Pattern.Title(), $"{Axis.Pattern.Folder()}/index.html", $"{Axis.Pattern.Folder()}/"),
             Link(Axis.Competency.Title(), $"{Axis.Competency.Folder()}/index.html", $"{Axis.Competency.Folder()}/"),
@@ -136,7 +144,7 @@ public sealed class SiteRenderer
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var section in story.Sections)
         {
-            var id = UniqueId(section.Kind == SectionKind.Other ? Slug.From(section.Heading) : section.Kind.Anchor(), usedIds);
+            var id = SectionAnchors.For(section, usedIds);
             var title = section.Kind == SectionKind.Other ? section.Heading : section.Kind.Title();
             var kind = section.Kind == SectionKind.Other ? "other" : section.Kind.Anchor();
             sections.Add(new SectionView(id, title, kind, _markdown.ToHtml(section.Markdown, story.SourcePath, section.BodyLine, _diagnostics)));
@@ -182,13 +190,6 @@ public sealed class SiteRenderer
         .OfType<IndexTerm>()
         .Select(t => new ChipView(t.Title, Links.Relative(fromPage, t.PagePath), axis.ToString().ToLowerInvariant()))
         .ToList();
-
-    private static string UniqueId(string wanted, HashSet<string> used)
-    {
-        var id = wanted.Length > 0 ? wanted : "section";
-        for (var n = 2; !used.Add(id); n++) id = $"{wanted}-{n}";
-        return id;
-    }
 
     private static class Descriptions
     {

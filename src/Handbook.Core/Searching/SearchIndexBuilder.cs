@@ -1,0 +1,148 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Handbook.Indexing;
+using Handbook.Model;
+using Handbook.Rendering;
+
+namespace Handbook.Searching;
+
+/// <summary>
+/// Builds the browser's search data at build time. It is shipped as script files (not JSON fetched at run
+/// time) because browsers block <c>fetch</c> of local files, and the site must work opened from disk:
+/// <list type="bullet">
+/// <item><c>assets/search-index.js</c>: facets, one compact record per story, and an inverted index
+/// (sorted terms, with postings delta-encoded as <c>(docDelta &lt;&lt; 6) | fields</c>);</item>
+/// <item><c>assets/search/text-N.js</c>: the section text of <see cref="ShardSize"/> stories, loaded only
+/// when a result from that shard needs a snippet, so the index stays small for large handbooks.</item>
+/// </list>
+/// </summary>
+public static class SearchIndexBuilder
+{
+    /// <summary>The path of the index script.</summary>
+    public const string IndexPath = "assets/search-index.js";
+
+    /// <summary>The folder of the text shards.</summary>
+    public const string ShardFolder = "assets/search";
+
+    /// <summary>Stories per text shard: small enough that a snippet loads one small file.</summary>
+    public const int ShardSize = 50;
+
+    /// <summary>Bits used for the field mask in a posting.</summary>
+    public const int FieldBits = 6;
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        // The default encoder escapes <, >, &, ' and non-ASCII, so nothing a user wrote can close the script.
+        Encoder = JavaScriptEncoder.Default,
+        WriteIndented = false,
+    };
+
+    /// <summary>The index script and the text shards for <paramref name="index"/>.</summary>
+    public static IReadOnlyList<OutputFile> Build(SiteIndex index)
+    {
+        var stories = index.Stories;
+        var competencies = index.Competencies.Select(t => t.Id).ToList();
+        var patterns = index.Patterns.Select(t => t.Id).ToList();
+        var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var docs = new List<object>(stories.Count);
+
+        for (var doc = 0; doc < stories.Count; doc++)
+        {
+            var story = stories[doc];
+            docs.Add(new
+            {
+                u = Links.StoryPath(story.Slug),
+                t = story.Title,
+                s = StoryDigest.Hook(story),
+                m = StoryDigest.KeyMetric(story),
+                o = StoryDigest.TradeoffLine(story),
+                l = story.Level is { } level ? (int)level : -1,
+                c = story.Competencies.Select(id => competencies.IndexOf(id)).Where(i => i >= 0).ToArray(),
+                p = story.Patterns.Select(id => patterns.IndexOf(id)).Where(i => i >= 0).ToArray(),
+                g = story.Tags,
+            });
+            foreach (var (term, fields) in Fields(story, index))
+            {
+                if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
+                list.Add((doc << FieldBits) | (int)fields);
+            }
+        }
+
+        var data = new
+        {
+            v = 1,
+            shard = ShardSize,
+            stop = SearchTokenizer.StopWords,
+            facets = new
+            {
+                c = index.Competencies.Select(t => new[] { t.Id, t.Title }),
+                p = index.Patterns.Select(t => new[] { t.Id, t.Title }),
+                l = index.Levels.Select(t => new[] { t.Id, t.Title }),
+            },
+            docs,
+            terms = postings.Keys,
+            post = postings.Values.Select(DeltaEncode),
+        };
+
+        var files = new List<OutputFile>
+        {
+            OutputFile.Text(IndexPath, $"window.HandbookSearchIndex={JsonSerializer.Serialize(data, Json)};\n"),
+        };
+        for (var shard = 0; shard * ShardSize < Math.Max(1, stories.Count); shard++)
+        {
+            var texts = stories.Skip(shard * ShardSize).Take(ShardSize).Select(SectionTexts);
+            files.Add(OutputFile.Text($"{ShardFolder}/text-{shard}.js",
+                $"window.HandbookSearchText&&window.HandbookSearchText({shard},{JsonSerializer.Serialize(texts, Json)});\n"));
+        }
+        return files;
+    }
+
+    // Each term of the story with the fields it appears in.
+    private static Dictionary<string, SearchField> Fields(Story story, SiteIndex index)
+    {
+        var fields = new Dictionary<string, SearchField>(StringComparer.Ordinal);
+        void Add(string text, SearchField field)
+        {
+            foreach (var term in SearchTokenizer.Terms(text)) fields[term] = fields.GetValueOrDefault(term) | field;
+        }
+
+        Add(story.Title, SearchField.Title);
+        foreach (var metric in story.Metrics) Add(metric, SearchField.Metrics);
+        Add(StoryDigest.KeyMetric(story), SearchField.Metrics);
+        Add(story.Tradeoff, SearchField.Tradeoff);
+        Add(StoryDigest.PlainText(story.Section(SectionKind.Tradeoff)?.Markdown ?? ""), SearchField.Tradeoff);
+        Add(StoryDigest.Hook(story), SearchField.Summary);
+        foreach (var tag in story.Tags) Add(tag, SearchField.Facets);
+        foreach (var id in story.Competencies) Add(index.Find(Axis.Competency, id)?.Title ?? id, SearchField.Facets);
+        foreach (var id in story.Patterns) Add(index.Find(Axis.Pattern, id)?.Title ?? id, SearchField.Facets);
+        if (story.Level is { } level) Add(level.Title(), SearchField.Facets);
+        Add(StoryDigest.PlainText(story.Preamble), SearchField.Body);
+        foreach (var section in story.Sections) Add(StoryDigest.PlainText(section.Markdown), SearchField.Body);
+        return fields;
+    }
+
+    // [heading, anchor, text] per section, for snippets; anchors match the story page's section ids.
+    private static string[][] SectionTexts(Story story)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        return story.Sections.Select(section =>
+        {
+            var anchor = SectionAnchors.For(section, used);
+            var title = section.Kind == SectionKind.Other ? section.Heading : section.Kind.Title();
+            return new[] { title, anchor, StoryDigest.PlainText(section.Markdown) };
+        }).ToArray();
+    }
+
+    private static int[] DeltaEncode(List<int> postings)
+    {
+        var encoded = new int[postings.Count];
+        var previousDoc = 0;
+        for (var i = 0; i < postings.Count; i++)
+        {
+            var doc = postings[i] >> FieldBits;
+            encoded[i] = ((doc - previousDoc) << FieldBits) | (postings[i] & ((1 << FieldBits) - 1));
+            previousDoc = doc;
+        }
+        return encoded;
+    }
+}

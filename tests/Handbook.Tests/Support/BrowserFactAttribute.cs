@@ -1,0 +1,33 @@
+namespace Handbook.Tests.Support;
+
+/// <summary>
+/// A test that drives Chromium. Without Chromium it is skipped with the reason, except under CI
+/// (the <c>CI</c> variable is set), where a missing browser must fail the run rather than hide it.
+/// </summary>
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public BrowserFactAttribute()
+    {
+        if (!File.Exists(Chromium.ExecutablePath) && !Chromium.RequiredByCi)
+        {
+            Skip = $"Chromium is not installed at {Chromium.ExecutablePath} (apt-get install chromium); browser tests skipped.";
+        }
+    }
+}
+
+/// <summary>Where Chromium is, and how it is started here.</summary>
+public static class Chromium
+{
+    /// <summary>Debian's Chromium; override with HANDBOOK_CHROMIUM.</summary>
+    public static string ExecutablePath => Environment.GetEnvironmentVariable("HANDBOOK_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    /// <summary>True under CI, where browser tests may not be skipped.</summary>
+    public static bool RequiredByCi => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
+    /// <summary>Flags that keep Chromium off the network and quiet in a sandboxed container.</summary>
+    public static IReadOnlyList<string> Arguments { get; } =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic", "--disable-default-apps", "--disable-extensions",
+    ];
+}

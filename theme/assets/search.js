@@ -16,7 +16,8 @@
   var FIELD_WEIGHTS = [[1, 10], [2, 8], [4, 5], [8, 4], [16, 3], [32, 1]];
   var PREFIX_FACTOR = 0.6;    // a prefix match counts less than the whole word
   var MAX_EXPANSION = 200;    // most index terms one typed prefix may stand for
-  var MAX_RESULTS = 50;       // most results drawn at once
+  var TOKEN_CACHE_SIZE = 64;  // tokens whose scores are kept
+  var PAGE_SIZE = 20;         // results drawn at once; "Show more" draws the next page
   var SNIPPET_LENGTH = 180;   // characters of context around the first match
   var SNIPPET_LEAD = 60;      // characters shown before the first match
 
@@ -37,11 +38,14 @@
     }
   }
 
-  var state = { query: '', filters: { l: new Set(), c: new Set(), p: new Set() }, results: [], active: -1 };
+  var state = { query: '', filters: { l: new Set(), c: new Set(), p: new Set() }, active: -1, shown: PAGE_SIZE };
+  var tokenCache = new Map();
+  var wordCache = new Map();  // text -> its words, each [start, end, normalized form], computed once
   var status = document.getElementById('search-status');
   var facetsBox = document.getElementById('facets');
   var countSpans = { l: [], c: [], p: [] };
   var checkboxes = { l: [], c: [], p: [] };
+  var labels = { l: [], c: [], p: [] };
 
   // Same rules as SearchTokenizer.cs: lower case, no accents, letters and digits, no stop words.
   function normalize(text) {
@@ -79,25 +83,35 @@
     return lo;
   }
 
-  // Scores every story that matches every token (as a whole word or as a prefix).
+  // Each story's best score for one token (as a whole word or as a prefix). Cached, because while a
+  // user types "connection p", the scores of "connection" are asked for again on every keystroke.
+  function scoreToken(token) {
+    var cached = tokenCache.get(token);
+    if (cached) return cached;
+    var tokenScores = new Map();
+    var start = lowerBound(token);
+    for (var j = start; j < terms.length && j - start < MAX_EXPANSION && terms[j].startsWith(token); j++) {
+      var factor = terms[j] === token ? 1 : PREFIX_FACTOR;
+      var list = postings(j);
+      var idf = Math.log(1 + docs.length / (list.length / 2));
+      for (var k = 0; k < list.length; k += 2) {
+        var score = weightOf[list[k + 1]] * idf * factor;
+        if (score > (tokenScores.get(list[k]) || 0)) tokenScores.set(list[k], score);
+      }
+    }
+    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value);
+    tokenCache.set(token, tokenScores);
+    return tokenScores;
+  }
+
+  // Scores every story that matches every token.
   function scoreQuery(tokens) {
     var scores = null;
     var unique = Array.from(new Set(tokens));
     for (var t = 0; t < unique.length; t++) {
-      var token = unique[t];
-      var tokenScores = new Map();
-      var start = lowerBound(token);
-      for (var j = start; j < terms.length && j - start < MAX_EXPANSION && terms[j].startsWith(token); j++) {
-        var factor = terms[j] === token ? 1 : PREFIX_FACTOR;
-        var list = postings(j);
-        var idf = Math.log(1 + docs.length / (list.length / 2));
-        for (var k = 0; k < list.length; k += 2) {
-          var score = weightOf[list[k + 1]] * idf * factor;
-          if (score > (tokenScores.get(list[k]) || 0)) tokenScores.set(list[k], score);
-        }
-      }
+      var tokenScores = scoreToken(unique[t]);
       if (scores === null) {
-        scores = tokenScores;
+        scores = new Map(tokenScores);
       } else {
         scores.forEach(function (value, doc) {
           if (tokenScores.has(doc)) scores.set(doc, value + tokenScores.get(doc)); else scores.delete(doc);
@@ -109,6 +123,7 @@
   }
 
   function passes(doc, filters, skip) {
+    if (filters.l.size + filters.c.size + filters.p.size === 0) return true;
     for (var f = 0; f < facetOrder.length; f++) {
       var key = facetOrder[f];
       var wanted = filters[key];
@@ -145,39 +160,50 @@
     return { tokens: tokens, results: results, counts: counts };
   }
 
-  function matchesToken(word, tokens) {
-    var normal = normalize(word);
+  // The words of a text with their offsets and normalised forms. Normalising is the costly part of
+  // highlighting, so each text is split once and reused on every keystroke.
+  function wordsOf(text) {
+    var words = wordCache.get(text);
+    if (words) return words;
+    words = [];
+    var pattern = /[\p{L}\p{N}]+/gu;
+    var found;
+    while ((found = pattern.exec(text)) !== null) {
+      words.push([found.index, found.index + found[0].length, normalize(found[0])]);
+    }
+    wordCache.set(text, words);
+    return words;
+  }
+
+  function matchesToken(normal, tokens) {
     for (var i = 0; i < tokens.length; i++) if (normal.startsWith(tokens[i])) return true;
     return false;
   }
 
   // Appends text to an element, wrapping each word that matches a query token in <mark>.
   function appendHighlighted(element, text, tokens) {
-    var pattern = /[\p{L}\p{N}]+/gu;
     var last = 0;
-    var found;
-    while ((found = pattern.exec(text)) !== null) {
-      if (!tokens.length || !matchesToken(found[0], tokens)) continue;
-      if (found.index > last) element.appendChild(document.createTextNode(text.slice(last, found.index)));
-      var mark = document.createElement('mark');
-      mark.textContent = found[0];
-      element.appendChild(mark);
-      last = found.index + found[0].length;
+    if (tokens.length) {
+      wordsOf(text).forEach(function (word) {
+        if (!matchesToken(word[2], tokens)) return;
+        if (word[0] > last) element.appendChild(document.createTextNode(text.slice(last, word[0])));
+        var mark = document.createElement('mark');
+        mark.textContent = text.slice(word[0], word[1]);
+        element.appendChild(mark);
+        last = word[1];
+      });
     }
     if (last < text.length) element.appendChild(document.createTextNode(text.slice(last)));
   }
 
   function firstMatch(text, tokens) {
-    var pattern = /[\p{L}\p{N}]+/gu;
-    var found;
     var count = 0;
     var first = -1;
-    while ((found = pattern.exec(text)) !== null) {
-      if (matchesToken(found[0], tokens)) {
-        if (first < 0) first = found.index;
-        count++;
-      }
-    }
+    wordsOf(text).forEach(function (word) {
+      if (!matchesToken(word[2], tokens)) return;
+      if (first < 0) first = word[0];
+      count++;
+    });
     return { index: first, count: count };
   }
 
@@ -236,7 +262,7 @@
   function render(outcome) {
     if (!outcome) return;
     var fragment = document.createDocumentFragment();
-    var shown = outcome.results.slice(0, MAX_RESULTS);
+    var shown = outcome.results.slice(0, state.shown);
     shown.forEach(function (docIndex, position) {
       var doc = docs[docIndex];
       var snippet = snippetFor(docIndex, outcome.tokens);
@@ -282,16 +308,21 @@
       fragment.appendChild(item);
     });
     list.replaceChildren(fragment);
+    moreButton.hidden = outcome.results.length <= shown.length;
     state.active = -1;
     input.removeAttribute('aria-activedescendant');
     input.setAttribute('aria-expanded', shown.length ? 'true' : 'false');
 
     status.textContent = describe(outcome.results.length, shown.length);
 
+    // Only touch the counts that changed: every write to the sidebar costs a style pass on the whole page.
     facetOrder.forEach(function (key) {
       outcome.counts[key].forEach(function (count, i) {
-        countSpans[key][i].textContent = String(count);
-        checkboxes[key][i].closest('label').classList.toggle('facet-empty', count === 0 && !checkboxes[key][i].checked);
+        var span = countSpans[key][i];
+        var text = String(count);
+        if (span.textContent !== text) span.textContent = text;
+        var empty = count === 0 && !checkboxes[key][i].checked;
+        if (labels[key][i].classList.contains('facet-empty') !== empty) labels[key][i].classList.toggle('facet-empty', empty);
       });
     });
   }
@@ -312,6 +343,7 @@
   }
 
   function update() {
+    state.shown = PAGE_SIZE;
     var started = performance.now();
     var outcome = search(state.query, state.filters);
     state.last = outcome;
@@ -371,11 +403,23 @@
         label.append(box, name, count);
         fieldset.appendChild(label);
         countSpans[key].push(count);
+        labels[key].push(label);
         checkboxes[key].push(box);
       });
       facetsBox.appendChild(fieldset);
     });
   }
+
+  var moreButton = document.createElement('button');
+  moreButton.type = 'button';
+  moreButton.className = 'button more-results';
+  moreButton.textContent = 'Show more results';
+  moreButton.hidden = true;
+  moreButton.addEventListener('click', function () {
+    state.shown += PAGE_SIZE;
+    render(state.last);
+  });
+  list.after(moreButton);
 
   window.HandbookSearch = { search: search, lastMs: 0, runs: 0 };
 

@@ -171,3 +171,33 @@ public class SearchTests(BrowserFixture fixture)
         }
     }
 }
+
+[Collection(BrowserCollection.Name)]
+public class LargeHandbookSearchTests(BrowserFixture fixture)
+{
+    [BrowserFact]
+    public async Task Long_result_lists_are_drawn_a_page_at_a_time()
+    {
+        using var dir = new TempDirectory();
+        Handbook.Corpus.CorpusGenerator.Write(dir.Combine("input"), count: 60, seed: 7);
+        var built = Handbook.Pipeline.HandbookPipeline.Build(new Handbook.Pipeline.BuildOptions
+        {
+            InputDirectory = dir.Combine("input"), OutputDirectory = dir.Combine("site"), ThemeDirectory = Paths.Theme, WorkingDirectory = dir.Path,
+        });
+        Assert.True(built.Published);
+        Assert.Equal(2, Directory.GetFiles(dir.Combine("site", "assets", "search")).Length);
+
+        await using var probe = await PageProbe.OpenAsync(fixture.Browser);
+        await probe.Page.GotoAsync(new Uri(dir.Combine("site", "search.html")).AbsoluteUri);
+        Assert.Equal(20, await probe.Page.Locator("#search-results .result").CountAsync());
+        Assert.Contains("60 stories", await probe.Page.Locator("#search-status").TextContentAsync());
+
+        await probe.Page.Locator(".more-results").ClickAsync();
+        Assert.Equal(40, await probe.Page.Locator("#search-results .result").CountAsync());
+
+        await probe.Page.Locator("#search-input").PressSequentiallyAsync("p99");
+        await probe.Page.WaitForSelectorAsync("#search-results .result-snippet .label");
+        Assert.Equal(20, await probe.Page.Locator("#search-results .result").CountAsync());
+        Assert.Empty(probe.Errors);
+    }
+}

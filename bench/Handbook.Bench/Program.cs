@@ -1,0 +1,21 @@
+using Handbook.Bench;
+
+// Usage:
+//   generate <dir> [--count N] [--seed S]   write a synthetic handbook
+//   search [--count N] [--seed S]           index size and keystroke-to-results latency in Chromium
+//   build [--sizes 100,1000] [--runs N]     whole-process builds of the published tool (wall clock, peak memory)
+var command = args.Length > 0 ? args[0] : "help";
+var options = Arguments.Parse(args.Skip(1).ToArray());
+return command switch
+{
+    "generate" => Generate.Run(options),
+    "search" => await SearchBench.RunAsync(options),
+    "build" => BuildBench.Run(options),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Handbook.Bench generate <dir> [--count N] [--seed S] | search [--count N] | build [--sizes 100,1000,10000] [--runs N]");
+    return 2;
+}

@@ -28,6 +28,7 @@ public static class Program
         {
             BuildCommand.Create(console),
             CheckCommand.Create(console),
+            PrintCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

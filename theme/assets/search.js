@@ -240,9 +240,12 @@
     document.head.appendChild(script);
   }
 
+  // A shard arrived: redraw the same results with their snippets, keeping the keyboard selection.
   window.HandbookSearchText = function (shard, shardTexts) {
     texts[shard] = shardTexts;
+    var active = state.active;
     render(state.last);
+    if (active >= 0) setActive(active);
   };
 
   function setActive(index) {

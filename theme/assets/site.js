@@ -2,6 +2,10 @@
 (function () {
   'use strict';
 
+  // A paper size requested in the address (#paper=a4 or #paper=letter) selects a named @page in the CSS.
+  var paper = /(?:^#|&)paper=(a4|letter)\b/.exec(window.location.hash);
+  if (paper) document.documentElement.dataset.paper = paper[1];
+
   function isTyping(target) {
     return target instanceof HTMLElement &&
       (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));

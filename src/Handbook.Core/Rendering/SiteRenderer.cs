@@ -1,3 +1,4 @@
+using Handbook.Cheatsheet;
 using Handbook.Configuration;
 using Handbook.Diagnostics;
 using Handbook.Indexing;
@@ -21,6 +22,20 @@ public sealed class SiteRenderer
 
     /// <summary>The search page's path.</summary>
     public const string SearchPath = "search.html";
+
+    /// <summary>The one-page cheat sheet's path.</summary>
+    public const string CheatsheetPath = "cheatsheet.html";
+
+    // The STAR-TR beats and how long each takes to say, for the reminder strip on the cheat sheet.
+    private static readonly BeatView[] Beats =
+    [
+        new("Situation", "15 s", "system, scale, baseline, stakes"),
+        new("Task", "10 s", "what I owned"),
+        new("Action", "45-60 s", "what I did; options weighed"),
+        new("Trade-off", "20-30 s", "what I rejected; what it cost"),
+        new("Result", "15 s", "the number, before -> after"),
+        new("Reflection", "10-15 s", "what changed afterwards"),
+    ];
 
     private readonly SiteIndex _index;
     private readonly HandbookConfig _config;
@@ -67,6 +82,7 @@ public sealed class SiteRenderer
         }
 
         Add(files, SearchPath, "search", new { }, "Search", "Search every story by words, numbers, competency, pattern or level.", "search");
+        Add(files, CheatsheetPath, "cheatsheet", CheatsheetModel(), "Cheat sheet", "Every prepared story on one printable page.", "cheatsheet");
         files.AddRange(SearchIndexBuilder.Build(_index));
 
         foreach (var asset in _theme.Files(Theme.AssetsFolder))
@@ -97,6 +113,7 @@ public sealed class SiteRenderer
             Link("Stories", HomePath, "stories/"),
             Link("Search", SearchPath, ""),
             Link("Questions", QuestionsPath, ""),
+            Link("Cheat sheet", CheatsheetPath, ""),
             Link(Axis.Pattern.Title(), $"{Axis.Pattern.Folder()}/index.html", $"{Axis.Pattern.Folder()}/"),
             Link(Axis.Competency.Title(), $"{Axis.Competency.Folder()}/index.html", $"{Axis.Competency.Folder()}/"),
             Link(Axis.Level.Title(), $"{Axis.Level.Folder()}/index.html", $"{Axis.Level.Folder()}/"),
@@ -111,6 +128,28 @@ public sealed class SiteRenderer
         _index.PatternGaps.Count(),
         QuestionsPath,
         _index.Stories.Select(s => Card(s, HomePath)).ToList());
+
+    private CheatsheetView CheatsheetModel()
+    {
+        var selected = CheatsheetSelection.Select(_index.Stories);
+        var numbers = selected.Select((story, i) => (story.Slug, Number: i + 1)).ToDictionary(x => x.Slug, x => x.Number, StringComparer.Ordinal);
+        var cards = selected.Select((story, i) => new CheatCardView(
+            i + 1,
+            story.Title,
+            Links.Relative(CheatsheetPath, Links.StoryPath(story.Slug)),
+            story.Level?.Title() ?? "",
+            StoryDigest.Hook(story),
+            StoryDigest.KeyMetric(story),
+            StoryDigest.TradeoffLine(story),
+            string.Join(" · ", story.Patterns.Select(id => _index.Find(Axis.Pattern, id)?.Title).OfType<string>()))).ToList();
+        var map = _index.Patterns
+            .Select(p => (Pattern: p, Numbers: p.Stories.Where(s => numbers.ContainsKey(s.Slug)).Select(s => numbers[s.Slug]).Order().ToList()))
+            .Where(x => x.Numbers.Count > 0)
+            .Select(x => new QuestionMapView(x.Pattern.Title, string.Join(", ", x.Numbers), x.Pattern.HighSignal))
+            .ToList();
+        var gaps = _index.Patterns.Where(p => p.HighSignal && !p.Stories.Any(s => numbers.ContainsKey(s.Slug))).Select(p => p.Title);
+        return new CheatsheetView(_config.Title, _config.Author, CheatsheetFit.Columns(cards.Count), cards, Beats, map, string.Join("; ", gaps));
+    }
 
     private QuestionsView QuestionsModel() => new(
         _index.PatternGaps.Count(),

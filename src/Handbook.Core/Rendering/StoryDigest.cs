@@ -58,9 +58,13 @@ public static partial class StoryDigest
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
+    // Cuts at the last word boundary before the limit, so no word is broken.
     private static string Shorten(string text)
     {
         text = Collapse(text);
-        return text.Length <= MaxLineLength ? text : text[..(MaxLineLength - 1)].TrimEnd() + "…";
+        if (text.Length <= MaxLineLength) return text;
+        var cut = text.LastIndexOf(' ', MaxLineLength - 1);
+        var kept = cut > MaxLineLength / 2 ? text[..cut] : text[..(MaxLineLength - 1)];
+        return kept.TrimEnd(',', ';', ':', '-', ' ') + "…";
     }
 }

@@ -94,3 +94,26 @@ public sealed record QuestionView(string Title, string Href, IReadOnlyList<strin
 
 /// <summary>The question bank page.</summary>
 public sealed record QuestionsView(int GapCount, int HighSignalGapCount, IReadOnlyList<QuestionView> Questions);
+
+/// <summary>A story on the cheat sheet: everything needed to recall it at a glance.</summary>
+public sealed record CheatCardView(int Number, string Title, string Href, string Level, string Hook, string KeyMetric, string Tradeoff, string Patterns);
+
+/// <summary>One STAR-TR beat on the cheat sheet's reminder strip.</summary>
+public sealed record BeatView(string Title, string Seconds, string Prompt);
+
+/// <summary>A line of the cheat sheet's question -> story map.</summary>
+public sealed record QuestionMapView(string Title, string Numbers, bool HighSignal);
+
+/// <summary>The one-page cheat sheet.</summary>
+public sealed record CheatsheetView(
+    string Title,
+    string Author,
+    int Columns,
+    IReadOnlyList<CheatCardView> Cards,
+    IReadOnlyList<BeatView> Beats,
+    IReadOnlyList<QuestionMapView> Map,
+    string Gaps)
+{
+    /// <summary>"8 stories".</summary>
+    public string CountLabel => Cards.Count == 1 ? "1 story" : $"{Cards.Count} stories";
+}

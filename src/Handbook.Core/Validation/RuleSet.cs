@@ -27,12 +27,14 @@ public sealed class RuleSet
 
     /// <summary>
     /// The default rules, in this order: references to the configuration first (unknown ids), then the
-    /// two rules that keep a story from shipping (metric, trade-off), then the site-wide slug check.
+    /// two rules that keep a story from shipping (metric, trade-off), then the site-wide checks (slugs,
+    /// then whether the cheat sheet fits one page).
     /// </summary>
     public static RuleSet CreateDefault() => new RuleSet()
         .Add(new UnknownCompetencyRule())
         .Add(new UnknownPatternRule())
         .Add(new MissingMetricRule())
         .Add(new MissingTradeoffRule())
-        .Add(new DuplicateSlugRule());
+        .Add(new DuplicateSlugRule())
+        .Add(new CheatsheetFitRule());
 }

@@ -28,32 +28,33 @@ internal static class BuildCommand
         {
             input, output, theme, drafts, quiet,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => Execute(console, new BuildOptions
         {
-            var cwd = Directory.GetCurrentDirectory();
-            var options = new BuildOptions
-            {
-                InputDirectory = parse.GetValue(input)!,
-                OutputDirectory = parse.GetValue(output)!,
-                ThemeDirectory = parse.GetValue(theme),
-                IncludeDrafts = parse.GetValue(drafts),
-                WorkingDirectory = cwd,
-            };
-            var result = HandbookPipeline.Build(options);
-            var reporter = new Reporter(console, cwd, parse.GetValue(quiet));
-            reporter.Diagnostics(result);
-            if (result.Published)
-            {
-                var where = Path.GetRelativePath(cwd, Path.GetFullPath(options.OutputDirectory, cwd)).Replace('\\', '/');
-                reporter.Success($"Built {Reporter.Count(result.Index!.Stories.Count, "story", "stories")} " +
-                    $"({Reporter.Count(result.PageCount, "page")}) into {where}/ in {result.Elapsed.TotalSeconds:0.00} s.");
-            }
-            else if (result.ErrorCount > 0)
-            {
-                console.WriteLine("Build failed; the previous site was left as it was.");
-            }
-            return result.ExitCode;
-        });
+            InputDirectory = parse.GetValue(input)!,
+            OutputDirectory = parse.GetValue(output)!,
+            ThemeDirectory = parse.GetValue(theme),
+            IncludeDrafts = parse.GetValue(drafts),
+            WorkingDirectory = Directory.GetCurrentDirectory(),
+        }, parse.GetValue(quiet)).ExitCode);
         return command;
+    }
+
+    /// <summary>Builds, prints the diagnostics and a one-line outcome, and returns the result.</summary>
+    public static BuildResult Execute(IAnsiConsole console, BuildOptions options, bool quiet)
+    {
+        var result = HandbookPipeline.Build(options);
+        var reporter = new Reporter(console, options.WorkingDirectory, quiet);
+        reporter.Diagnostics(result);
+        if (result.Published)
+        {
+            var where = Path.GetRelativePath(options.WorkingDirectory, Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory)).Replace('\\', '/');
+            reporter.Success($"Built {Reporter.Count(result.Index!.Stories.Count, "story", "stories")} " +
+                $"({Reporter.Count(result.PageCount, "page")}) into {where}/ in {result.Elapsed.TotalSeconds:0.00} s.");
+        }
+        else if (result.ErrorCount > 0)
+        {
+            console.WriteLine("Build failed; the previous site was left as it was.");
+        }
+        return result;
     }
 }

@@ -104,6 +104,29 @@ public class SearchTests(BrowserFixture fixture)
     }
 
     [BrowserFact]
+    public async Task Snippets_arriving_later_keep_the_keyboard_selection()
+    {
+        await using var probe = await PageProbe.OpenAsync(fixture.Browser);
+        await probe.Page.GotoAsync(Url("search.html", served: false));
+        await TypeAsync(probe.Page, "incident");
+        await probe.Page.Keyboard.PressAsync("ArrowDown");
+        await probe.Page.Keyboard.PressAsync("ArrowDown");
+
+        // Deliver the text shard again, as a slow disk would deliver it after the key presses.
+        await probe.Page.EvaluateAsync("""
+            new Promise(done => {
+              const script = document.createElement('script');
+              script.src = 'assets/search/text-0.js';
+              script.onload = done;
+              document.head.appendChild(script);
+            })
+            """);
+
+        Assert.Equal("result-1", await probe.Page.Locator("#search-input").GetAttributeAsync("aria-activedescendant"));
+        Assert.Equal(1, await probe.Page.Locator("#search-results .result.active").CountAsync());
+    }
+
+    [BrowserFact]
     public async Task Filters_narrow_results_and_live_in_the_url()
     {
         await using var probe = await PageProbe.OpenAsync(fixture.Browser);

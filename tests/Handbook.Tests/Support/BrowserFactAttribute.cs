@@ -15,6 +15,26 @@ public sealed class BrowserFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A browser test that also reads PDFs with poppler's pdfinfo and pdftotext.</summary>
+public sealed class PrintFactAttribute : FactAttribute
+{
+    public PrintFactAttribute()
+    {
+        if (Chromium.RequiredByCi) return;
+        if (!File.Exists(Chromium.ExecutablePath)) Skip = "Chromium is not installed (apt-get install chromium); print tests skipped.";
+        else if (!PdfTools.Available) Skip = "poppler-utils is not installed (apt-get install poppler-utils); print tests skipped.";
+    }
+}
+
+/// <summary>A print test with data.</summary>
+public sealed class PrintTheoryAttribute : TheoryAttribute
+{
+    public PrintTheoryAttribute()
+    {
+        Skip = new PrintFactAttribute().Skip;
+    }
+}
+
 /// <summary>Where Chromium is, and how it is started here.</summary>
 public static class Chromium
 {

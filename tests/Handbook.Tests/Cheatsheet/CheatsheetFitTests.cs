@@ -1,0 +1,92 @@
+using Handbook.Cheatsheet;
+using Handbook.Corpus;
+using Handbook.Diagnostics;
+using Handbook.Model;
+using Handbook.Reading;
+using Handbook.Tests.Support;
+using Handbook.Validation;
+
+namespace Handbook.Tests.Cheatsheet;
+
+public class CheatsheetFitTests
+{
+    private static List<Story> Generated(int count)
+    {
+        var random = new Random(3);
+        return Enumerable.Range(0, count)
+            .Select(i => CorpusGenerator.Story(i, random))
+            .Select(s => StoryReader.Parse(s.Text, s.Slug + ".md", new DiagnosticBag())!)
+            .ToList();
+    }
+
+    private static IReadOnlyList<Diagnostic> Validate(IReadOnlyList<Story> stories)
+    {
+        var bag = new DiagnosticBag();
+        Validator.Run(RuleSet.CreateDefault(), stories, Stories.DefaultConfig, bag);
+        return bag.Sorted();
+    }
+
+    [Fact]
+    public void Marked_stories_are_selected_when_any_are_marked()
+    {
+        var stories = Generated(5);
+        stories[1] = stories[1] with { Cheatsheet = true };
+        stories[3] = stories[3] with { Cheatsheet = true };
+
+        Assert.Equal([stories[1], stories[3]], CheatsheetSelection.Select(stories));
+    }
+
+    [Fact]
+    public void All_published_stories_are_selected_when_none_is_marked()
+    {
+        var stories = Generated(4);
+
+        Assert.Equal(stories, CheatsheetSelection.Select(stories));
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(3, 1)]
+    [InlineData(8, 2)]
+    [InlineData(12, 3)]
+    public void Column_count_grows_with_the_number_of_stories(int stories, int columns)
+    {
+        Assert.Equal(columns, CheatsheetFit.Columns(stories));
+    }
+
+    [Fact]
+    public void Twelve_stories_fit_without_a_warning()
+    {
+        Assert.DoesNotContain(Validate(Generated(12)), d => d.RuleId == "cheatsheet-fit");
+    }
+
+    [Fact]
+    public void Thirty_stories_warn_and_name_stories_to_leave_off()
+    {
+        var diagnostic = Validate(Generated(30)).Single("cheatsheet-fit");
+
+        Assert.Equal(Severity.Warning, diagnostic.Severity);
+        Assert.Contains("30 stories", diagnostic.Message);
+        Assert.Contains("cheatsheet: true", diagnostic.Help);
+        Assert.Matches("`story-\\d{5}`", diagnostic.Help);
+    }
+
+    [Fact]
+    public void Stories_whose_patterns_others_cover_are_dropped_first()
+    {
+        var stories = Generated(30);
+        var dropped = CheatsheetFit.Overflow(stories)!;
+        var kept = stories.Except(dropped).ToList();
+
+        var firstDropped = dropped[0];
+        Assert.All(firstDropped.Patterns, p => Assert.Contains(kept, s => s.Patterns.Contains(p)));
+    }
+
+    [Fact]
+    public void Drafts_do_not_count_towards_the_cheat_sheet()
+    {
+        var stories = Generated(30).Select((s, i) => i < 20 ? s with { Draft = true } : s).ToList();
+
+        Assert.DoesNotContain(Validate(stories), d => d.RuleId == "cheatsheet-fit");
+    }
+}

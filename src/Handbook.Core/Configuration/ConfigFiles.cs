@@ -9,6 +9,9 @@ public static class ConfigFiles
     /// <summary>The question bank.</summary>
     public const string Questions = "questions.yml";
 
+    /// <summary>The built-in phrase lists of the coaching checks.</summary>
+    public const string Phrases = "phrases.yml";
+
     /// <summary>The folder of story files.</summary>
     public const string Stories = "stories";
 

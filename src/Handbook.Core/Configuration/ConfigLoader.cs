@@ -12,7 +12,7 @@ namespace Handbook.Configuration;
 /// </summary>
 public static class ConfigLoader
 {
-    private static readonly string[] HandbookFields = ["title", "author", "email", "competencies", "rules", "allowHtml"];
+    private static readonly string[] HandbookFields = ["title", "author", "email", "competencies", "rules", "allowHtml", "phrases"];
     private static readonly string[] CompetencyFields = ["id", "title", "description"];
     private static readonly string[] QuestionFields = ["id", "title", "prompts", "competencies", "signal"];
 
@@ -46,7 +46,40 @@ public static class ConfigLoader
             AllowHtml = fields.Bool("allowHtml"),
             Competencies = competencies,
             Rules = ReadRules(fields, knownRules),
+            Phrases = ReadPhrases(fields, defaults),
         };
+    }
+
+    /// <summary>The built-in phrase lists.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> DefaultPhrases()
+    {
+        var bag = new DiagnosticBag();
+        var root = YamlSource.Parse(ConfigFiles.DefaultText(ConfigFiles.Phrases), DefaultPath(ConfigFiles.Phrases), 1, bag) as YamlMappingNode
+            ?? throw new InvalidOperationException("The built-in phrases.yml is not a mapping.");
+        var fields = new YamlFields(root, DefaultPath(ConfigFiles.Phrases), 1, bag);
+        return fields.Names.ToDictionary(n => n, n => fields.StringList(n) ?? [], StringComparer.Ordinal);
+    }
+
+    // Built-in lists, each extended by the handbook's list of the same name.
+    private static IReadOnlyDictionary<string, IReadOnlyList<string>> ReadPhrases(YamlFields fields, HandbookConfig? defaults)
+    {
+        var builtIn = defaults?.Phrases ?? DefaultPhrases();
+        var merged = builtIn.ToDictionary(p => p.Key, p => p.Value.ToList(), StringComparer.Ordinal);
+        if (fields.Mapping("phrases") is { } mapping)
+        {
+            var lists = fields.Nested(mapping);
+            foreach (var name in lists.Names)
+            {
+                if (!merged.ContainsKey(name))
+                {
+                    lists.ReportAt(name, RuleIds.UnknownField, $"unknown phrase list `{name}`; it is ignored.",
+                        Suggest(name, merged.Keys.ToList(), "phrase lists"), Severity.Warning);
+                    continue;
+                }
+                merged[name].AddRange(lists.StringList(name) ?? []);
+            }
+        }
+        return merged.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), StringComparer.Ordinal);
     }
 
     /// <summary>Parses a question bank from text.</summary>

@@ -24,6 +24,12 @@ public sealed record HandbookConfig
     /// <summary>The question bank, in display order.</summary>
     public IReadOnlyList<QuestionPattern> Questions { get; init; } = [];
 
+    /// <summary>The phrase lists of the coaching checks (<c>vague</c>, <c>blame</c>, <c>heroics</c>, <c>buzzwords</c>): built in, plus the handbook's own.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Phrases { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The phrases of one list; empty when the list is unknown.</summary>
+    public IReadOnlyList<string> PhraseList(string name) => Phrases.TryGetValue(name, out var list) ? list : [];
+
     /// <summary>Severity overrides from the <c>rules:</c> map, by rule id.</summary>
     public IReadOnlyDictionary<string, Severity> Rules { get; init; } = new Dictionary<string, Severity>();
 

@@ -42,6 +42,9 @@ public sealed record Story
     /// <summary>Selected for the cheat sheet.</summary>
     public bool Cheatsheet { get; init; }
 
+    /// <summary>Per-story suppressions from <c>allow:</c>: rule id to the reason given (empty when none was).</summary>
+    public IReadOnlyDictionary<string, string> Allow { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Markdown before the first <c>##</c> heading; may be empty.</summary>
     public string Preamble { get; init; } = "";
 

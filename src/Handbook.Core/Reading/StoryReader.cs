@@ -15,7 +15,7 @@ public static class StoryReader
     public static IReadOnlyList<string> KnownFields { get; } =
     [
         "title", "slug", "summary", "competencies", "patterns", "level", "metrics", "tradeoff",
-        "tags", "draft", "cheatsheet",
+        "tags", "draft", "cheatsheet", "allow",
     ];
 
     /// <summary>Reads the story at <paramref name="path"/>; null when it cannot be understood at all.</summary>
@@ -69,9 +69,10 @@ public static class StoryReader
             Tags = fields.StringList("tags") ?? [],
             Draft = fields.Bool("draft"),
             Cheatsheet = fields.Bool("cheatsheet"),
+            Allow = ReadAllow(fields, out var allowLines),
             Preamble = preamble,
             Sections = sections,
-            FieldLines = fields.Positions(),
+            FieldLines = fields.Positions().Concat(allowLines).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
             BodyLine = split.BodyLine,
         };
     }
@@ -96,6 +97,24 @@ public static class StoryReader
             fields.ReportAt(name, RuleIds.RequiredField, message, help);
         }
         return [];
+    }
+
+    /// <summary>The prefix under which the lines of <c>allow:</c> entries are kept in <see cref="Story.FieldLines"/>.</summary>
+    public const string AllowLinePrefix = "allow.";
+
+    // allow: { rule-id: "reason" }; an entry with no reason reads as an empty string (a rule reports it).
+    private static IReadOnlyDictionary<string, string> ReadAllow(YamlFields fields, out Dictionary<string, (int Line, int Column)> lines)
+    {
+        var allow = new Dictionary<string, string>(StringComparer.Ordinal);
+        lines = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
+        if (fields.Mapping("allow") is not { } mapping) return allow;
+        var entries = fields.Nested(mapping);
+        foreach (var rule in entries.Names)
+        {
+            allow[rule] = entries.String(rule) ?? "";
+            lines[AllowLinePrefix + rule] = entries.PositionOf(rule);
+        }
+        return allow;
     }
 
     private static Level? ReadLevel(YamlFields fields)

@@ -1,4 +1,5 @@
 using Handbook.Cheatsheet;
+using Handbook.Coaching;
 using Handbook.Configuration;
 using Handbook.Diagnostics;
 using Handbook.Indexing;
@@ -26,6 +27,12 @@ public sealed class SiteRenderer
     /// <summary>The one-page cheat sheet's path.</summary>
     public const string CheatsheetPath = "cheatsheet.html";
 
+    /// <summary>The coverage dashboard's path.</summary>
+    public const string CoveragePath = "coverage.html";
+
+    /// <summary>Stories a competency needs before it is no longer a gap.</summary>
+    public const int StoriesPerCompetency = 2;
+
     // The STAR-TR beats and how long each takes to say, for the reminder strip on the cheat sheet.
     private static readonly BeatView[] Beats =
     [
@@ -43,10 +50,19 @@ public sealed class SiteRenderer
     private readonly TemplateSet _templates;
     private readonly StoryMarkdown _markdown;
     private readonly DiagnosticBag _diagnostics;
+    private readonly IReadOnlyDictionary<string, int> _warnings;
 
     /// <summary>Prepares a render of <paramref name="index"/> with <paramref name="theme"/>.</summary>
+    /// <param name="index">The site index.</param>
+    /// <param name="config">The configuration.</param>
+    /// <param name="theme">The theme.</param>
+    /// <param name="diagnostics">Where rendering problems go; the warnings already in it are counted per story for the dashboard.</param>
     public SiteRenderer(SiteIndex index, HandbookConfig config, Theme theme, DiagnosticBag diagnostics)
     {
+        _warnings = diagnostics.Sorted()
+            .Where(d => d.Severity == Severity.Warning)
+            .GroupBy(d => d.Location.Path, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         _index = index;
         _config = config;
         _theme = theme;
@@ -83,6 +99,7 @@ public sealed class SiteRenderer
 
         Add(files, SearchPath, "search", new { }, "Search", "Search every story by words, numbers, competency, pattern or level.", "search");
         Add(files, CheatsheetPath, "cheatsheet", CheatsheetModel(), "Cheat sheet", "Every prepared story on one printable page.", "cheatsheet");
+        Add(files, CoveragePath, "coverage", CoverageModel(), "Coverage", "Which competencies, questions and levels your stories cover, and where the gaps are.", "coverage");
         files.AddRange(SearchIndexBuilder.Build(_index));
 
         foreach (var asset in _theme.Files(Theme.AssetsFolder))
@@ -114,6 +131,7 @@ public sealed class SiteRenderer
             Link("Search", SearchPath, ""),
             Link("Questions", QuestionsPath, ""),
             Link("Cheat sheet", CheatsheetPath, ""),
+            Link("Coverage", CoveragePath, ""),
             Link(Axis.Pattern.Title(), $"{Axis.Pattern.Folder()}/index.html", $"{Axis.Pattern.Folder()}/"),
             Link(Axis.Competency.Title(), $"{Axis.Competency.Folder()}/index.html", $"{Axis.Competency.Folder()}/"),
             Link(Axis.Level.Title(), $"{Axis.Level.Folder()}/index.html", $"{Axis.Level.Folder()}/"),
@@ -127,6 +145,7 @@ public sealed class SiteRenderer
         _index.Patterns.Count,
         _index.PatternGaps.Count(),
         QuestionsPath,
+        CoveragePath,
         _index.Stories.Select(s => Card(s, HomePath)).ToList());
 
     private CheatsheetView CheatsheetModel()
@@ -149,6 +168,49 @@ public sealed class SiteRenderer
             .ToList();
         var gaps = _index.Patterns.Where(p => p.HighSignal && !p.Stories.Any(s => numbers.ContainsKey(s.Slug))).Select(p => p.Title);
         return new CheatsheetView(_config.Title, _config.Author, CheatsheetFit.Columns(cards.Count), cards, Beats, map, string.Join("; ", gaps));
+    }
+
+    private CoverageView CoverageModel()
+    {
+        var stories = _index.Stories;
+        var rows = stories.Select((story, i) =>
+        {
+            var (singular, plural) = StoryProse.Pronouns(story, SectionKind.Task, SectionKind.Action);
+            var seconds = StoryProse.SpokenSeconds(story);
+            return new CoverageStoryView(
+                i + 1, story.Title, Links.Relative(CoveragePath, Links.StoryPath(story.Slug)),
+                story.Level?.Title() ?? "", story.Level is { } l ? (int)l : -1,
+                seconds, StoryProse.Duration(seconds), singular, plural, StoryProse.Figures(story),
+                _warnings.GetValueOrDefault(story.SourcePath),
+                _index.Competencies.Select(c => c.Stories.Contains(story)).ToList());
+        }).ToList();
+        var columns = _index.Competencies
+            .Select(c => new CoverageColumnView(c.Title, Links.Relative(CoveragePath, c.PagePath), c.Stories.Count, c.Stories.Count < StoriesPerCompetency))
+            .ToList();
+        var patterns = _index.Patterns
+            .Select(p => new CoveragePatternView(p.Title, Links.Relative(CoveragePath, p.PagePath), p.HighSignal, p.Stories.Count,
+                stories.Select(s => p.Stories.Contains(s)).ToList()))
+            .ToList();
+        var levels = _index.Levels
+            .Select(l => new CoverageLevelView(l.Title, Links.Relative(CoveragePath, l.PagePath), l.Stories.Count, Math.Max(1, stories.Count)))
+            .ToList();
+        return new CoverageView(columns, rows, patterns, levels, CoverageGaps().ToList());
+    }
+
+    // Competencies with fewer than two stories and high-signal patterns with none, each with a next step.
+    private IEnumerable<string> CoverageGaps()
+    {
+        foreach (var competency in _index.Competencies.Where(c => c.Stories.Count < StoriesPerCompetency))
+        {
+            var probes = _index.Patterns.Where(p => _config.FindPattern(p.Id)?.Competencies.Contains(competency.Id) == true).Take(2).Select(p => $"\"{p.Title}\"").ToList();
+            var count = competency.Stories.Count == 0 ? "no story" : "only 1 story";
+            yield return $"{competency.Title} has {count}; aim for {StoriesPerCompetency}." +
+                (probes.Count > 0 ? $" A story for {string.Join(" or ", probes)} would show it." : "");
+        }
+        foreach (var pattern in _index.PatternGaps.Where(p => p.HighSignal))
+        {
+            yield return $"\"{pattern.Title}\" is asked often and has no story yet.";
+        }
     }
 
     private QuestionsView QuestionsModel() => new(

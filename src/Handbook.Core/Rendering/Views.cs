@@ -37,7 +37,7 @@ public sealed record CardView(
     bool Draft);
 
 /// <summary>The home page.</summary>
-public sealed record HomeView(string Title, string Author, int StoryCount, int PatternCount, int GapCount, string QuestionsHref, IReadOnlyList<CardView> Cards);
+public sealed record HomeView(string Title, string Author, int StoryCount, int PatternCount, int GapCount, string QuestionsHref, string CoverageHref, IReadOnlyList<CardView> Cards);
 
 /// <summary>One STAR section of a story page.</summary>
 public sealed record SectionView(string Id, string Title, string Kind, string Html);
@@ -116,4 +116,40 @@ public sealed record CheatsheetView(
 {
     /// <summary>"8 stories".</summary>
     public string CountLabel => Cards.Count == 1 ? "1 story" : $"{Cards.Count} stories";
+}
+
+/// <summary>A column of a coverage matrix: a competency, with how many stories show it.</summary>
+public sealed record CoverageColumnView(string Title, string Href, int Count, bool Gap);
+
+/// <summary>A story's row on the coverage page.</summary>
+public sealed record CoverageStoryView(
+    int Number,
+    string Title,
+    string Href,
+    string Level,
+    int LevelRank,
+    int SpokenSeconds,
+    string Spoken,
+    int Singular,
+    int Plural,
+    int Figures,
+    int Warnings,
+    IReadOnlyList<bool> Competencies);
+
+/// <summary>A question pattern's row on the coverage page: which stories answer it.</summary>
+public sealed record CoveragePatternView(string Title, string Href, bool HighSignal, int Count, IReadOnlyList<bool> Stories);
+
+/// <summary>How many stories show one level.</summary>
+public sealed record CoverageLevelView(string Title, string Href, int Count, int Max);
+
+/// <summary>The coverage dashboard.</summary>
+public sealed record CoverageView(
+    IReadOnlyList<CoverageColumnView> Competencies,
+    IReadOnlyList<CoverageStoryView> Stories,
+    IReadOnlyList<CoveragePatternView> Patterns,
+    IReadOnlyList<CoverageLevelView> Levels,
+    IReadOnlyList<string> Gaps)
+{
+    /// <summary>True when every competency has two stories and every high-signal pattern one.</summary>
+    public bool Ready => Gaps.Count == 0;
 }

@@ -9,13 +9,17 @@ public sealed class RuleContext
 {
     private readonly DiagnosticBag _diagnostics;
 
-    internal RuleContext(ValidationRule rule, Severity severity, HandbookConfig config, DiagnosticBag diagnostics)
+    internal RuleContext(ValidationRule rule, Severity severity, HandbookConfig config, DiagnosticBag diagnostics, IReadOnlyList<ValidationRule> allRules)
     {
+        AllRules = allRules;
         Rule = rule;
         Severity = severity;
         Config = config;
         _diagnostics = diagnostics;
     }
+
+    /// <summary>Every rule of the run, for rules that check references to other rules.</summary>
+    public IReadOnlyList<ValidationRule> AllRules { get; }
 
     /// <summary>The rule being run.</summary>
     public ValidationRule Rule { get; }
@@ -32,6 +36,7 @@ public sealed class RuleContext
     /// </summary>
     public void Report(Story story, int line, int column, string message, string help)
     {
+        if (Rule.Suppressible && story.Allow.ContainsKey(Rule.Id)) return;
         var severity = story.Draft && Severity == Severity.Error ? Severity.Warning : Severity;
         _diagnostics.Add(new SourceLocation(story.SourcePath, line, column), severity, Rule.Id, message, help);
     }

@@ -26,15 +26,29 @@ public sealed class RuleSet
     }
 
     /// <summary>
-    /// The default rules, in this order: references to the configuration first (unknown ids), then the
-    /// two rules that keep a story from shipping (metric, trade-off), then the site-wide checks (slugs,
-    /// then whether the cheat sheet fits one page).
+    /// The default rules, in this order: references to the configuration first (unknown ids); the two
+    /// errors that keep a story from shipping (metric, trade-off); the coaching warnings, from structure
+    /// to wording; the site-wide checks (slugs, the cheat sheet's fit); and last the check of the
+    /// suppressions themselves.
     /// </summary>
     public static RuleSet CreateDefault() => new RuleSet()
         .Add(new UnknownCompetencyRule())
         .Add(new UnknownPatternRule())
         .Add(new MissingMetricRule())
         .Add(new MissingTradeoffRule())
+        .Add(new MissingSectionRule())
+        .Add(new MissingReflectionRule())
+        .Add(new FirstPersonRule())
+        .Add(new VagueMetricRule())
+        .Add(new NoBaselineRule())
+        .Add(new SpeakingTimeRule())
+        .Add(new SlowStartRule())
+        .Add(new BlameRule())
+        .Add(new HeroicsRule())
+        .Add(new BuzzwordsRule())
+        .Add(new TitleInflationRule())
+        .Add(new LevelScopeRule())
         .Add(new DuplicateSlugRule())
-        .Add(new CheatsheetFitRule());
+        .Add(new CheatsheetFitRule())
+        .Add(new SuppressionRule());
 }

@@ -22,6 +22,12 @@ public abstract class ValidationRule
     /// <summary>False for structural checks whose severity cannot be changed.</summary>
     public virtual bool Configurable => true;
 
+    /// <summary>
+    /// True when a story may silence this rule with <c>allow: {rule-id: "reason"}</c>. Only advice can be
+    /// silenced per story: the errors that keep a story from shipping cannot.
+    /// </summary>
+    public virtual bool Suppressible => Configurable && DefaultSeverity == Severity.Warning;
+
     /// <summary>Checks one story.</summary>
     public virtual void CheckStory(Story story, RuleContext context)
     {

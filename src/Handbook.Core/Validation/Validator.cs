@@ -14,7 +14,7 @@ public static class Validator
         {
             var severity = rule.Configurable && config.Rules.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
             if (severity == Severity.Off) continue;
-            var context = new RuleContext(rule, severity, config, diagnostics);
+            var context = new RuleContext(rule, severity, config, diagnostics, rules.Rules);
             Parallel.ForEach(stories, story => rule.CheckStory(story, context));
             rule.CheckSite(stories, context);
         }

@@ -30,6 +30,24 @@ internal sealed class PageProbe : IAsyncDisposable
         return new PageProbe(context, await context.NewPageAsync());
     }
 
+    /// <summary>Time to wait for a navigation.</summary>
+    public static readonly TimeSpan NavigationTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Waits until the page's address satisfies <paramref name="wanted"/>, then for it to load. Polls the
+    /// address rather than listening for the navigation, which may already have finished.
+    /// </summary>
+    public async Task WaitForUrlAsync(Func<string, bool> wanted)
+    {
+        var deadline = DateTime.UtcNow + NavigationTimeout;
+        while (!wanted(Page.Url))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The page stayed at {Page.Url}.");
+            await Task.Delay(25);
+        }
+        await Page.WaitForLoadStateAsync(LoadState.Load);
+    }
+
     /// <summary>Requests that did not go to an address starting with <paramref name="siteRoot"/>.</summary>
     public IReadOnlyList<string> RequestsOutside(string siteRoot)
     {

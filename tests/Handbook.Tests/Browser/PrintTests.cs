@@ -101,4 +101,29 @@ public class PrintTests(BrowserFixture fixture)
         Assert.DoesNotContain("Skip to content", text);
         Assert.InRange(PdfTools.Pages(pdf), 1, 3);
     }
+
+    [PrintFact]
+    public async Task Coverage_page_prints()
+    {
+        using var dir = new TempDirectory();
+        var pdf = await PrintAsync(fixture.FileUrl("coverage.html"), "A4", dir);
+        Assert.Contains("Questions × stories", PdfTools.Text(pdf));
+    }
+
+    [BrowserFact]
+    public async Task Coverage_table_sorts_by_a_column()
+    {
+        await using var probe = await PageProbe.OpenAsync(fixture.Browser);
+        await probe.Page.GotoAsync(fixture.FileUrl("coverage.html"));
+
+        await probe.Page.Locator("#coverage-stories th:nth-child(4) button").ClickAsync();
+        var seconds = (await probe.Page.Locator("#coverage-stories tbody td:nth-child(4)").EvaluateAllAsync<int[]>("cells => cells.map(c => Number(c.dataset.value))")).ToList();
+        Assert.Equal(seconds.Order().ToList(), seconds);
+
+        await probe.Page.Locator("#coverage-stories th:nth-child(4) button").ClickAsync();
+        var again = (await probe.Page.Locator("#coverage-stories tbody td:nth-child(4)").EvaluateAllAsync<int[]>("cells => cells.map(c => Number(c.dataset.value))")).ToList();
+        Assert.Equal(seconds.OrderDescending().ToList(), again);
+        Assert.Equal("descending", await probe.Page.Locator("#coverage-stories th:nth-child(4)").GetAttributeAsync("aria-sort"));
+        Assert.Empty(probe.Errors);
+    }
 }

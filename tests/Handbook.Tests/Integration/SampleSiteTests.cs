@@ -87,6 +87,19 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
     }
 
     [Fact]
+    public void Coverage_page_has_a_row_per_story_and_counts_per_competency()
+    {
+        var page = SiteChecks.Page(site.Output, "coverage.html");
+        var index = site.Result.Index!;
+
+        Assert.Equal(index.Stories.Count, page.QuerySelectorAll("#coverage-stories tbody tr").Length);
+        var counts = page.QuerySelectorAll("#coverage-stories tfoot td").Select(td => int.Parse(td.TextContent)).ToList();
+        Assert.Equal(index.Competencies.Select(c => c.Stories.Count), counts);
+        Assert.Equal("Ready", page.GetElementById("gaps-heading")!.TextContent.Trim());
+        Assert.NotNull(SiteChecks.Page(site.Output, "index.html").QuerySelector("a[href='coverage.html']"));
+    }
+
+    [Fact]
     public void Pages_load_nothing_from_outside_the_site()
     {
         foreach (var page in SiteChecks.Pages(site.Output))

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using Handbook.Coaching;
+using Handbook.Diagnostics;
+using Handbook.Model;
+
+namespace Handbook.Validation.Rules;
+
+/// <summary>"Led" or "spearheaded" in the Task with no technical verb in the Action reads as title inflation.</summary>
+public sealed partial class TitleInflationRule : ValidationRule
+{
+    /// <inheritdoc />
+    public override string Id => "title-inflation";
+
+    /// <inheritdoc />
+    public override string Description => "The Task claims leadership but the Action shows no technical work.";
+
+    /// <inheritdoc />
+    public override Severity DefaultSeverity => Severity.Warning;
+
+    [GeneratedRegex(@"\b(?:led|drove|spearheaded|headed|oversaw|championed|steered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadershipVerb();
+
+    // The author's own technical verb: "I designed", "I then measured", "I profiled the traffic, split...".
+    [GeneratedRegex(@"\bI\b[^.!?\n]{0,60}?\b(?:designed|built|wrote|rewrote|profiled|measured|debugged|implemented|migrated|benchmarked|refactored|deployed|rolled|instrumented|traced|load-tested|sharded|cached|tuned|optimi[sz]ed|automated|reproduced|added|removed|configured|replaced|split|coded|prototyped|tested|analy[sz]ed|modell?ed|fixed|patched|indexed|partitioned|throttled|paired|diagnosed|proposed|estimated|projected|exported|tagged|pulled|found)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TechnicalVerb();
+
+    /// <inheritdoc />
+    public override void CheckStory(Story story, RuleContext context)
+    {
+        var task = story.Section(SectionKind.Task);
+        if (task is null) return;
+        var claim = LeadershipVerb().Match(ProseMask.Mask(task.Markdown));
+        if (!claim.Success) return;
+        var action = story.Section(SectionKind.Action);
+        if (action is not null && TechnicalVerb().IsMatch(ProseMask.Mask(action.Markdown))) return;
+        var (line, column) = StoryProse.Locate(task, claim.Index);
+        context.Report(story, line, column, $"\"{claim.Value}\" claims leadership, but the Action shows no technical work of yours.",
+            "show the engineering you did yourself in the Action: what you designed, measured, built or decided.");
+    }
+}

@@ -29,6 +29,10 @@ public static class Program
             BuildCommand.Create(console),
             CheckCommand.Create(console),
             PrintCommand.Create(console),
+            NewCommand.Create(console),
+            SchemaCommand.Create(console),
+            InitCommand.Create(console),
+            ServeCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -37,6 +41,19 @@ public static class Program
             error.WriteLine("Run `handbook --help` for usage.");
             return ExitCodes.Unusable;
         }
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Bad input is reported as diagnostics; anything that still escapes is our bug, told in one line.
+            error.WriteLine($"handbook: internal error: {e.Message} (set {DebugVariable}=1 for details, and please report it)");
+            if (Environment.GetEnvironmentVariable(DebugVariable) is { Length: > 0 }) error.WriteLine(e);
+            return ExitCodes.Unusable;
+        }
     }
+
+    /// <summary>Set to print the stack trace of an internal error.</summary>
+    public const string DebugVariable = "HANDBOOK_DEBUG";
 }

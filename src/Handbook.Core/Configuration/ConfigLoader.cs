@@ -142,7 +142,7 @@ public static class ConfigLoader
         ParseQuestions(ConfigFiles.DefaultText(ConfigFiles.Questions), DefaultPath(ConfigFiles.Questions), DefaultHandbook(), new DiagnosticBag());
 
     /// <summary>"did you mean" help for an unknown id, or the list of known ids.</summary>
-    internal static string Suggest(string typed, IReadOnlyCollection<string> known, string where)
+    public static string Suggest(string typed, IReadOnlyCollection<string> known, string where)
     {
         var suggestion = NearestMatch.Suggestion(typed, known);
         return suggestion.Length > 0 ? suggestion : $"use one of the {where}: {string.Join(", ", known)}.";

@@ -30,6 +30,9 @@ public sealed record BuildResult
     /// <summary>Wall-clock time of the run.</summary>
     public TimeSpan Elapsed { get; init; }
 
+    /// <summary>Time spent in each stage that ran, in order (read, validate, index, render, publish).</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Time)> Stages { get; init; } = [];
+
     /// <summary>How many errors.</summary>
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 

@@ -34,6 +34,7 @@ public static class HandbookPipeline
     private static BuildResult Run(BuildOptions options, bool render, bool publish)
     {
         var clock = Stopwatch.StartNew();
+        var stages = new StageClock();
         var diagnostics = new DiagnosticBag();
         var rules = options.Rules ?? RuleSet.CreateDefault();
         var input = Path.GetFullPath(options.InputDirectory, options.WorkingDirectory);
@@ -44,7 +45,7 @@ public static class HandbookPipeline
         {
             diagnostics.Add(SourceLocation.File(input), Severity.Error, RuleIds.Unreadable, "the input folder does not exist.",
                 "pass --input with the folder that holds handbook.yml and stories/, or run `handbook init` to start one.");
-            return Finish(diagnostics, new HandbookConfig(), [], clock);
+            return Finish(diagnostics, new HandbookConfig(), [], clock, stages);
         }
 
         // Read.
@@ -53,23 +54,27 @@ public static class HandbookPipeline
         var read = new Story?[files.Count];
         Parallel.For(0, files.Count, i => read[i] = StoryReader.Read(files[i], diagnostics));
         var stories = read.OfType<Story>().ToList();
+        stages.Lap("read");
 
         // Validate.
         Validator.Run(rules, stories, config, diagnostics);
-        if (!render) return Finish(diagnostics, config, stories, clock);
+        stages.Lap("validate");
+        if (!render) return Finish(diagnostics, config, stories, clock, stages);
 
         // Index: the barrier.
         var index = SiteIndex.Build(stories, config, options.IncludeDrafts);
+        stages.Lap("index");
 
         // Render.
         if (!Directory.Exists(Path.Combine(themeDirectory, Theme.LayoutsFolder)))
         {
             diagnostics.Add(SourceLocation.File(themeDirectory), Severity.Error, RuleIds.Theme, "the theme folder has no layouts/ folder.",
                 "pass --theme with a theme folder, or leave it out to use the default theme.");
-            return Finish(diagnostics, config, stories, clock, index);
+            return Finish(diagnostics, config, stories, clock, stages, index);
         }
         var theme = new Theme(themeDirectory, Path.Combine(input, ConfigFiles.ThemeOverrides));
         var site = new SiteRenderer(index, config, theme, diagnostics).Render();
+        stages.Lap("render");
 
         // Publish.
         var published = false;
@@ -95,12 +100,14 @@ public static class HandbookPipeline
                 }
             }
         }
-        return Finish(diagnostics, config, stories, clock, index, site, published);
+        if (publish) stages.Lap("publish");
+        return Finish(diagnostics, config, stories, clock, stages, index, site, published);
     }
 
     private static BuildResult Finish(DiagnosticBag diagnostics, HandbookConfig config, IReadOnlyList<Story> stories, Stopwatch clock,
-        SiteIndex? index = null, IReadOnlyList<OutputFile>? files = null, bool published = false) => new()
+        StageClock stages, SiteIndex? index = null, IReadOnlyList<OutputFile>? files = null, bool published = false) => new()
     {
+        Stages = stages.Laps,
         Diagnostics = diagnostics.Sorted(),
         Config = config,
         StoryCount = stories.Count,
@@ -109,4 +116,21 @@ public static class HandbookPipeline
         Published = published,
         Elapsed = clock.Elapsed,
     };
+}
+
+/// <summary>Times the stages of one run.</summary>
+internal sealed class StageClock
+{
+    private readonly Stopwatch _watch = Stopwatch.StartNew();
+    private readonly List<(string Stage, TimeSpan Time)> _laps = [];
+
+    /// <summary>The stages timed so far.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Time)> Laps => _laps;
+
+    /// <summary>Records the time since the last lap under <paramref name="stage"/>.</summary>
+    public void Lap(string stage)
+    {
+        _laps.Add((stage, _watch.Elapsed));
+        _watch.Restart();
+    }
 }

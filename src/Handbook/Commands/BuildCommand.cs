@@ -19,6 +19,7 @@ internal static class BuildCommand
         var theme = CommonOptions.Theme();
         var drafts = CommonOptions.Drafts();
         var quiet = CommonOptions.Quiet();
+        var verbose = CommonOptions.Verbose();
         var command = new Command("build", """
             Validate every story and build the static site.
             Examples:
@@ -26,7 +27,7 @@ internal static class BuildCommand
               handbook build --input my-stories --output public --drafts
             """)
         {
-            input, output, theme, drafts, quiet,
+            input, output, theme, drafts, quiet, verbose,
         };
         command.SetAction(parse => Execute(console, new BuildOptions
         {
@@ -35,19 +36,25 @@ internal static class BuildCommand
             ThemeDirectory = parse.GetValue(theme),
             IncludeDrafts = parse.GetValue(drafts),
             WorkingDirectory = Directory.GetCurrentDirectory(),
-        }, parse.GetValue(quiet)).ExitCode);
+        }, parse.GetValue(quiet), parse.GetValue(verbose)).ExitCode);
         return command;
     }
 
     /// <summary>Builds, prints the diagnostics and a one-line outcome, and returns the result.</summary>
-    public static BuildResult Execute(IAnsiConsole console, BuildOptions options, bool quiet)
+    public static BuildResult Execute(IAnsiConsole console, BuildOptions options, bool quiet, bool verbose = false)
     {
-        var result = HandbookPipeline.Build(options);
+        // A spinner only where someone watches a terminal; logs get plain lines.
+        var interactive = console.Profile.Capabilities.Interactive && !quiet;
+        var result = interactive
+            ? console.Status().Start("Building the handbook…", _ => HandbookPipeline.Build(options))
+            : HandbookPipeline.Build(options);
         var reporter = new Reporter(console, options.WorkingDirectory, quiet);
         reporter.Diagnostics(result);
+        if (verbose) reporter.Stages(result);
         if (result.Published)
         {
             var where = Path.GetRelativePath(options.WorkingDirectory, Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory)).Replace('\\', '/');
+            if (interactive) reporter.Table(result, where);
             reporter.Success($"Built {Reporter.Count(result.Index!.Stories.Count, "story", "stories")} " +
                 $"({Reporter.Count(result.PageCount, "page")}) into {where}/ in {result.Elapsed.TotalSeconds:0.00} s.");
         }

@@ -25,4 +25,9 @@ internal static class CommonOptions
     {
         Description = "Print errors only.",
     };
+
+    public static Option<bool> Verbose() => new("--verbose", "-v")
+    {
+        Description = "Also print the time each stage took.",
+    };
 }

@@ -41,6 +41,27 @@ internal sealed class Reporter(IAnsiConsole console, string workingDirectory, bo
     public static string Summary(BuildResult result) =>
         $"{Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")} in {Count(result.StoryCount, "story", "stories")}";
 
+    /// <summary>The time each stage took.</summary>
+    public void Stages(BuildResult result)
+    {
+        var parts = result.Stages.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds:0} ms");
+        console.Profile.Out.Writer.WriteLine($"Stages: {string.Join(", ", parts)}; total {result.Elapsed.TotalMilliseconds:0} ms.");
+    }
+
+    /// <summary>The summary table shown on a terminal after a build.</summary>
+    public void Table(BuildResult result, string output)
+    {
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("Stories", "Pages", "Warnings", "Errors", "Time", "Output");
+        table.AddRow(
+            result.Index?.Stories.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "0",
+            result.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            result.WarningCount > 0 ? $"[yellow]{result.WarningCount}[/]" : "0",
+            result.ErrorCount > 0 ? $"[red]{result.ErrorCount}[/]" : "0",
+            $"{result.Elapsed.TotalSeconds:0.00} s",
+            Markup.Escape(output + "/"));
+        console.Write(table);
+    }
+
     /// <summary>Prints a success line.</summary>
     public void Success(string text)
     {

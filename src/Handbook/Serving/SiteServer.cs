@@ -1,12 +1,6 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Logging;
 
 namespace Handbook.Cli.Serving;
 
@@ -35,10 +29,7 @@ public sealed class SiteServer : IAsyncDisposable
     public static async Task<SiteServer> StartAsync(string root, int port = 0, IReadOnlyDictionary<string, string>? headers = null,
         Action<WebApplication>? configure = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Path.GetFullPath(root) });
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(options => options.Listen(IPAddress.Loopback, port));
-        var app = builder.Build();
+        var app = LoopbackHost.Create(port, root).Build();
 
         if (headers is { Count: > 0 })
         {
@@ -58,8 +49,7 @@ public sealed class SiteServer : IAsyncDisposable
         });
 
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SiteServer(app, new Uri(address.EndsWith('/') ? address : address + "/"));
+        return new SiteServer(app, LoopbackHost.Address(app));
     }
 
     /// <summary>Stops the server.</summary>

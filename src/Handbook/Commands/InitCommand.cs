@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Handbook.Configuration;
+using Handbook.Diagnostics;
+using Handbook.Pipeline;
+using Spectre.Console;
+
+namespace Handbook.Cli.Commands;
+
+/// <summary><c>handbook init DIR</c>: start a new handbook (settings, question bank, one example story).</summary>
+internal static class InitCommand
+{
+    /// <summary>The example story's file name.</summary>
+    public const string ExampleStory = "example-story.md";
+
+    public static Command Create(IAnsiConsole console)
+    {
+        var directory = new Argument<string>("directory") { Description = "Where to start the handbook; created if missing." };
+        var title = new Option<string>("--title") { Description = "The handbook's title.", DefaultValueFactory = _ => "My Interview Handbook" };
+        var author = new Option<string>("--author") { Description = "Your name.", DefaultValueFactory = _ => "" };
+        var command = new Command("init", """
+            Start a new handbook in a folder of its own (for example a private repository).
+            Examples:
+              handbook init my-handbook
+              handbook init ~/interviews --title "Ada's prep" --author "Ada"
+            """)
+        {
+            directory, title, author,
+        };
+        command.SetAction(parse =>
+        {
+            var writer = console.Profile.Out.Writer;
+            var root = Path.GetFullPath(parse.GetValue(directory)!);
+            if (File.Exists(Path.Combine(root, ConfigFiles.Handbook)))
+            {
+                writer.WriteLine($"error: {Diagnostic.DisplayPath(root, Directory.GetCurrentDirectory())} already has a {ConfigFiles.Handbook}; nothing was written.");
+                return ExitCodes.Unusable;
+            }
+            Directory.CreateDirectory(Path.Combine(root, ConfigFiles.Stories));
+            var settings = $"""
+                # Handbook settings; see the README for every field.
+                title: {Yaml(parse.GetValue(title)!)}
+                author: {Yaml(parse.GetValue(author)!)}
+                # Severity of each check: error, warning or off.
+                rules:
+                  missing-metric: error
+                  missing-tradeoff: error
+
+                """;
+            WriteNew(Path.Combine(root, ConfigFiles.Handbook), settings);
+            WriteNew(Path.Combine(root, ConfigFiles.Questions), ConfigFiles.DefaultText(ConfigFiles.Questions));
+            WriteNew(Path.Combine(root, ConfigFiles.Stories, ExampleStory), ConfigFiles.DefaultText(ExampleStory));
+            WriteNew(Path.Combine(root, ".gitignore"), "output/\n.output.staging/\n.output.previous/\n");
+            var shown = Diagnostic.DisplayPath(root, Directory.GetCurrentDirectory());
+            writer.WriteLine($"Started a handbook in {shown}/ with one example story.");
+            writer.WriteLine($"Next: cd {shown} && handbook serve --input .   (or: handbook build --input {shown})");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void WriteNew(string path, string text)
+    {
+        if (!File.Exists(path)) File.WriteAllText(path, text);
+    }
+
+    private static string Yaml(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+}

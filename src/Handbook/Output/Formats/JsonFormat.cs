@@ -1,0 +1,29 @@
+using System.Text.Json;
+using Handbook.Diagnostics;
+using Handbook.Pipeline;
+using Handbook.Validation;
+
+namespace Handbook.Cli.Output.Formats;
+
+/// <summary>A JSON array with one object per diagnostic.</summary>
+internal sealed class JsonFormat : DiagnosticFormat
+{
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
+
+    public override string Name => "json";
+
+    public override void Write(BuildResult result, RuleSet rules, string workingDirectory, TextWriter writer)
+    {
+        var items = result.Diagnostics.Select(d => new
+        {
+            file = Diagnostic.DisplayPath(d.Location.Path, workingDirectory),
+            line = d.Location.Line,
+            column = d.Location.Column,
+            severity = d.Severity.ToName(),
+            rule = d.RuleId,
+            message = d.Message,
+            help = d.Help,
+        });
+        writer.WriteLine(JsonSerializer.Serialize(items, Options));
+    }
+}

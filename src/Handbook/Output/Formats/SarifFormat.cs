@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Handbook.Diagnostics;
+using Handbook.Pipeline;
+using Handbook.Reading;
+using Handbook.Validation;
+
+namespace Handbook.Cli.Output.Formats;
+
+/// <summary>
+/// SARIF 2.1.0, the format code-scanning services accept: one run whose tool describes every rule, and one
+/// result per diagnostic with its file (relative to the repository root) and region.
+/// </summary>
+internal sealed class SarifFormat : DiagnosticFormat
+{
+    /// <summary>The schema the log declares.</summary>
+    public const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
+
+    // Rules reported while reading (structure, YAML) are not classes in the rule set; describe them too.
+    private static readonly (string Id, string Description)[] ReadingRules =
+    [
+        (RuleIds.YamlSyntax, "The front matter or a configuration file is not valid YAML."),
+        (RuleIds.FrontMatter, "A story has no front matter, or it is never closed, or it is not a mapping."),
+        (RuleIds.RequiredField, "A required front-matter field is missing or empty."),
+        (RuleIds.InvalidFieldType, "A field holds the wrong kind of value."),
+        (RuleIds.UnknownField, "A field the tool does not know, usually a typo."),
+        (RuleIds.InvalidLevel, "The level is not mid, senior, staff or principal."),
+        (RuleIds.DuplicateId, "A configuration list defines the same id twice."),
+        (RuleIds.InvalidRule, "handbook.yml names an unknown rule or severity."),
+        (RuleIds.Unreadable, "A file or folder could not be read."),
+        (RuleIds.Theme, "A theme template is missing or does not compile."),
+        (RuleIds.BrokenLink, "A link points at a story that is not published."),
+    ];
+
+    public override string Name => "sarif";
+
+    public override void Write(BuildResult result, RuleSet rules, string workingDirectory, TextWriter writer)
+    {
+        var described = rules.Rules
+            .Select(r => (r.Id, r.Description, Level: Level(r.DefaultSeverity)))
+            .Concat(ReadingRules.Where(x => rules.Rules.All(r => r.Id != x.Id)).Select(x => (x.Id, x.Description, Level: "error")))
+            .ToList();
+        var log = new Dictionary<string, object>
+        {
+            ["$schema"] = Schema,
+            ["version"] = "2.1.0",
+            ["runs"] = new[]
+            {
+                new Dictionary<string, object>
+                {
+                    ["tool"] = new
+                    {
+                        driver = new
+                        {
+                            name = "Handbook",
+                            rules = described.Select(r => new
+                            {
+                                id = r.Id,
+                                name = r.Id,
+                                shortDescription = new { text = r.Description },
+                                defaultConfiguration = new { level = r.Level },
+                            }),
+                        },
+                    },
+                    ["originalUriBaseIds"] = new Dictionary<string, object>
+                    {
+                        ["%SRCROOT%"] = new { uri = new Uri(Path.TrimEndingDirectorySeparator(workingDirectory) + "/").AbsoluteUri },
+                    },
+                    ["results"] = result.Diagnostics.Select(d => new Dictionary<string, object>
+                    {
+                        ["ruleId"] = d.RuleId,
+                        ["ruleIndex"] = described.FindIndex(r => r.Id == d.RuleId),
+                        ["level"] = Level(d.Severity),
+                        ["message"] = new { text = d.Help.Length > 0 ? $"{d.Message} Fix: {d.Help}" : d.Message },
+                        ["locations"] = new[]
+                        {
+                            new
+                            {
+                                physicalLocation = new
+                                {
+                                    artifactLocation = new { uri = Diagnostic.DisplayPath(d.Location.Path, workingDirectory), uriBaseId = "%SRCROOT%" },
+                                    region = new { startLine = Math.Max(1, d.Location.Line), startColumn = Math.Max(1, d.Location.Column) },
+                                },
+                            },
+                        },
+                    }).ToList(),
+                },
+            },
+        };
+        writer.WriteLine(JsonSerializer.Serialize(log, Options));
+    }
+
+    private static string Level(Severity severity) => severity == Severity.Error ? "error" : "warning";
+}

@@ -1,0 +1,219 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Handbook.Diagnostics;
+using Handbook.Pipeline;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+
+namespace Handbook.Cli.Serving;
+
+/// <summary>
+/// <c>handbook serve</c>: renders the handbook in memory, serves it on 127.0.0.1, watches the input and
+/// theme, rebuilds after each burst of changes and tells open pages to reload. A build with errors keeps
+/// the server running; pages show the errors in an overlay until they are fixed.
+/// </summary>
+public sealed class DevServer : IAsyncDisposable
+{
+    /// <summary>The quiet period after the last file change before a rebuild.</summary>
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(75);
+
+    /// <summary>The path of the event stream.</summary>
+    public const string EventsPath = "/__handbook/events";
+
+    /// <summary>The path of the live-reload script.</summary>
+    public const string ScriptPath = "/__handbook/live.js";
+
+    /// <summary>The path of the current diagnostics as JSON.</summary>
+    public const string DiagnosticsPath = "/__handbook/diagnostics";
+
+    private static readonly byte[] Script = LoadScript();
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    private readonly BuildOptions _options;
+    private readonly Action<BuildResult, TimeSpan>? _onBuilt;
+    private readonly ReloadHub _hub = new();
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Lock _buildGate = new();
+    private Debouncer? _debouncer;
+    private WebApplication? _app;
+    private LiveSite _site = LiveSite.Empty;
+
+    private DevServer(BuildOptions options, Action<BuildResult, TimeSpan>? onBuilt)
+    {
+        _options = options;
+        _onBuilt = onBuilt;
+    }
+
+    /// <summary>The address pages are served at.</summary>
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>The version being served.</summary>
+    public LiveSite Site => Volatile.Read(ref _site);
+
+    /// <summary>Pages listening for reloads.</summary>
+    public int Listeners => _hub.Count;
+
+    /// <summary>Builds once, then starts serving and watching.</summary>
+    /// <param name="options">What to build.</param>
+    /// <param name="port">Port on 127.0.0.1; 0 for any free one.</param>
+    /// <param name="onBuilt">Called after every build with its result and duration (the terminal report).</param>
+    /// <param name="time">Clock for the debounce (tests).</param>
+    public static async Task<DevServer> StartAsync(BuildOptions options, int port, Action<BuildResult, TimeSpan>? onBuilt = null, TimeProvider? time = null)
+    {
+        var server = new DevServer(options, onBuilt);
+        server.Rebuild();
+        server._app = LoopbackHost.Create(port, options.WorkingDirectory).Build();
+        server.Map(server._app);
+        await server._app.StartAsync();
+        server.Address = LoopbackHost.Address(server._app);
+        server._debouncer = new Debouncer(Debounce, server.Rebuild, time);
+        server.Watch();
+        return server;
+    }
+
+    /// <summary>Rebuilds now and tells every page; called by the watcher after a quiet period.</summary>
+    public void Rebuild()
+    {
+        lock (_buildGate)
+        {
+            var clock = Stopwatch.StartNew();
+            var result = HandbookPipeline.Render(_options);
+            var next = Site.Next(result.Files, result.Diagnostics);
+            Volatile.Write(ref _site, next);
+            clock.Stop();
+            _hub.Broadcast(ReloadHub.Event("reload", next.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            _onBuilt?.Invoke(result, clock.Elapsed);
+        }
+    }
+
+    private void Watch()
+    {
+        var folders = new[]
+        {
+            Path.GetFullPath(_options.InputDirectory, _options.WorkingDirectory),
+            Path.GetFullPath(_options.ThemeDirectory ?? ThemeLocator.Default(_options.WorkingDirectory), _options.WorkingDirectory),
+        };
+        foreach (var folder in folders.Distinct().Where(Directory.Exists))
+        {
+            var watcher = new FileSystemWatcher(folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            watcher.Changed += (_, _) => _debouncer!.Signal();
+            watcher.Created += (_, _) => _debouncer!.Signal();
+            watcher.Deleted += (_, _) => _debouncer!.Signal();
+            watcher.Renamed += (_, _) => _debouncer!.Signal();
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+    }
+
+    private void Map(WebApplication app)
+    {
+        app.MapGet(ScriptPath, () => Results.Bytes(Script, "text/javascript; charset=utf-8"));
+        app.MapGet(DiagnosticsPath, () => Results.Text(DiagnosticsJson(Site.Diagnostics), "application/json; charset=utf-8"));
+        app.MapGet(EventsPath, StreamEventsAsync);
+        // An explicit pattern: the default fallback pattern skips paths that look like files, which is all of them here.
+        app.MapFallback("{*path}", ServeFileAsync);
+    }
+
+    private async Task StreamEventsAsync(HttpContext context)
+    {
+        context.Response.Headers.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-cache";
+        var (events, subscription) = _hub.Subscribe();
+        using (subscription)
+        {
+            var site = Site;
+            await context.Response.WriteAsync(ReloadHub.Event("state", StateJson(site)), context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            try
+            {
+                await foreach (var message in events.ReadAllAsync(context.RequestAborted))
+                {
+                    await context.Response.WriteAsync(message, context.RequestAborted);
+                    await context.Response.Body.FlushAsync(context.RequestAborted);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The page went away.
+            }
+        }
+    }
+
+    private async Task ServeFileAsync(HttpContext context)
+    {
+        var site = Site;
+        var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
+        if (path.Length == 0 || path.EndsWith('/')) path += "index.html";
+        if (!site.Files.TryGetValue(path, out var bytes) && site.Files.TryGetValue(path + "/index.html", out var folderIndex))
+        {
+            bytes = folderIndex;
+            path += "/index.html";
+        }
+        context.Response.Headers.CacheControl = "no-store";
+        if (bytes is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(WithScript($"<!DOCTYPE html><title>Not found</title><p>No page at /{path}. <a href=\"/\">Home</a></p>"));
+            return;
+        }
+        context.Response.ContentType = ContentTypes.TryGetContentType(path, out var type) ? type : "application/octet-stream";
+        if (path.EndsWith(".html", StringComparison.Ordinal))
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(WithScript(Encoding.UTF8.GetString(bytes)));
+            return;
+        }
+        await context.Response.Body.WriteAsync(bytes);
+    }
+
+    // The live-reload script goes at the end of the head, so it runs on every served page.
+    private static string WithScript(string html)
+    {
+        var tag = $"<script src=\"{ScriptPath}\" defer></script>";
+        var head = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
+        return head >= 0 ? html.Insert(head, tag + "\n") : tag + html;
+    }
+
+    private string StateJson(LiveSite site) => JsonSerializer.Serialize(new { version = site.Version, errors = Items(site.Errors) });
+
+    private string DiagnosticsJson(IEnumerable<Diagnostic> diagnostics) => JsonSerializer.Serialize(Items(diagnostics));
+
+    private IEnumerable<object> Items(IEnumerable<Diagnostic> diagnostics) => diagnostics.Select(d => new
+    {
+        file = Diagnostic.DisplayPath(d.Location.Path, _options.WorkingDirectory),
+        line = d.Location.Line,
+        column = d.Location.Column,
+        severity = d.Severity.ToName(),
+        rule = d.RuleId,
+        message = d.Message,
+        help = d.Help,
+    }).ToList();
+
+    private static byte[] LoadScript()
+    {
+        using var stream = typeof(DevServer).Assembly.GetManifestResourceStream("Handbook.Cli.Serving.live.js")
+            ?? throw new InvalidOperationException("live.js is missing from the assembly.");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    /// <summary>Stops watching and serving.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var watcher in _watchers) watcher.Dispose();
+        _debouncer?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+using Handbook.Diagnostics;
+using Handbook.Rendering;
+
+namespace Handbook.Cli.Serving;
+
+/// <summary>One rendered version of the site, held in memory: what <c>serve</c> answers requests from.</summary>
+/// <param name="Files">The site's files by path (forward slashes, no leading slash).</param>
+/// <param name="Diagnostics">What the build that made it reported.</param>
+/// <param name="Version">Counts rebuilds, so a page can tell a new version from the one it shows.</param>
+public sealed record LiveSite(ImmutableDictionary<string, byte[]> Files, IReadOnlyList<Diagnostic> Diagnostics, int Version)
+{
+    /// <summary>An empty site (before the first build).</summary>
+    public static LiveSite Empty { get; } = new(ImmutableDictionary<string, byte[]>.Empty, [], 0);
+
+    /// <summary>The errors of the build that made this version.</summary>
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
+
+    /// <summary>A new version from a build's files and diagnostics.</summary>
+    public LiveSite Next(IReadOnlyList<OutputFile> files, IReadOnlyList<Diagnostic> diagnostics) =>
+        new(files.Count > 0 ? files.ToImmutableDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal) : Files, diagnostics, Version + 1);
+}

@@ -1,0 +1,183 @@
+using System.Text.Json;
+using Handbook.Pipeline;
+using Handbook.Tests.Support;
+
+namespace Handbook.Tests.Cli;
+
+public class CheckFormatTests
+{
+    private static (int ExitCode, string Output) CheckBroken(string format)
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        File.Copy(Paths.Fixture("Stories", "no-tradeoff.md"), Path.Combine(input, "stories", "no-tradeoff.md"));
+        var (exitCode, stdout, _) = CliRunner.Run("check", "--input", input, "--format", format);
+        return (exitCode, stdout);
+    }
+
+    [Fact]
+    public void Json_has_one_object_per_diagnostic_with_every_field()
+    {
+        var (exitCode, output) = CheckBroken("json");
+
+        Assert.Equal(ExitCodes.ValidationFailed, exitCode);
+        var items = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
+        var error = Assert.Single(items, i => i.GetProperty("severity").GetString() == "error");
+        Assert.Equal("missing-tradeoff", error.GetProperty("rule").GetString());
+        Assert.EndsWith("stories/no-tradeoff.md", error.GetProperty("file").GetString());
+        Assert.Equal(17, error.GetProperty("line").GetInt32());
+        Assert.Equal(1, error.GetProperty("column").GetInt32());
+        Assert.NotEmpty(error.GetProperty("message").GetString()!);
+        Assert.NotEmpty(error.GetProperty("help").GetString()!);
+    }
+
+    [Fact]
+    public void Sarif_has_the_required_shape_and_describes_its_rules()
+    {
+        var (exitCode, output) = CheckBroken("sarif");
+
+        Assert.Equal(ExitCodes.ValidationFailed, exitCode);
+        var log = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("2.1.0", log.GetProperty("version").GetString());
+        Assert.Contains("sarif-2.1.0", log.GetProperty("$schema").GetString());
+        var run = Assert.Single(log.GetProperty("runs").EnumerateArray().ToList());
+        var driver = run.GetProperty("tool").GetProperty("driver");
+        Assert.Equal("Handbook", driver.GetProperty("name").GetString());
+        var rules = driver.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Contains("missing-metric", rules);
+        Assert.Contains("first-person", rules);
+        Assert.Contains("yaml-syntax", rules);
+        foreach (var result in run.GetProperty("results").EnumerateArray())
+        {
+            var ruleId = result.GetProperty("ruleId").GetString();
+            Assert.Equal(ruleId, rules[result.GetProperty("ruleIndex").GetInt32()]);
+            Assert.Contains(result.GetProperty("level").GetString(), new[] { "error", "warning" });
+            Assert.NotEmpty(result.GetProperty("message").GetProperty("text").GetString()!);
+            var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+            Assert.False(Path.IsPathRooted(location.GetProperty("artifactLocation").GetProperty("uri").GetString()));
+            Assert.True(location.GetProperty("region").GetProperty("startLine").GetInt32() >= 1);
+        }
+        Assert.Contains(run.GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "missing-tradeoff" && r.GetProperty("level").GetString() == "error");
+    }
+
+    [Fact]
+    public void Github_writes_workflow_annotations()
+    {
+        var (_, output) = CheckBroken("github");
+
+        Assert.Matches(@"(?m)^::error file=[^,]*stories/no-tradeoff\.md,line=17,col=1,title=missing-tradeoff::the story has no trade-off", output);
+    }
+
+    [Fact]
+    public void Unknown_format_is_a_usage_error()
+    {
+        Assert.Equal(ExitCodes.Unusable, CliRunner.Run("check", "--format", "xml").ExitCode);
+    }
+}
+
+public class NewCommandTests
+{
+    [Fact]
+    public void New_writes_a_draft_story_that_names_the_given_ids()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+
+        var (exitCode, stdout, _) = CliRunner.Run("new", "Sharding the ledger", "--input", input, "--pattern", "schema-migration", "--competency", "technical-judgment", "--level", "staff");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var text = File.ReadAllText(Path.Combine(input, "stories", "sharding-the-ledger.md"));
+        Assert.Contains("title: \"Sharding the ledger\"", text);
+        Assert.Contains("patterns: [schema-migration]", text);
+        Assert.Contains("level: staff", text);
+        Assert.Contains("draft: true", text);
+        Assert.Contains("## Trade-off", text);
+        Assert.Contains("Created", stdout);
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("check", "--input", input).ExitCode);
+    }
+
+    [Fact]
+    public void New_never_overwrites_and_picks_the_next_free_slug()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        var existing = Path.Combine(input, "stories", "search-latency-cache.md");
+        var before = File.ReadAllText(existing);
+
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("new", "Search latency cache", "--input", input).ExitCode);
+
+        Assert.Equal(before, File.ReadAllText(existing));
+        Assert.True(File.Exists(Path.Combine(input, "stories", "search-latency-cache-2.md")));
+    }
+
+    [Fact]
+    public void Unknown_id_writes_nothing_and_suggests()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+
+        var (exitCode, stdout, _) = CliRunner.Run("new", "A story", "--input", input, "--competency", "ownershp");
+
+        Assert.Equal(ExitCodes.Unusable, exitCode);
+        Assert.Contains("did you mean `ownership`?", stdout);
+        Assert.False(File.Exists(Path.Combine(input, "stories", "a-story.md")));
+    }
+}
+
+public class SchemaAndInitTests
+{
+    [Fact]
+    public void Schema_lists_the_configured_ids_as_enums()
+    {
+        var (exitCode, stdout, _) = CliRunner.Run("schema", "--input", Paths.SampleInput, "--output", "-");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var schema = JsonDocument.Parse(stdout).RootElement;
+        var properties = schema.GetProperty("properties");
+        var competencies = properties.GetProperty("competencies").GetProperty("items").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains("ownership", competencies);
+        var patterns = properties.GetProperty("patterns").GetProperty("items").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains("production-incident", patterns);
+        Assert.Equal(["title", "competencies", "patterns", "level"], schema.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void Init_starts_a_handbook_that_builds_without_warnings()
+    {
+        using var dir = new TempDirectory();
+        var root = dir.Combine("mine");
+
+        var (exitCode, stdout, _) = CliRunner.Run("init", root, "--author", "Ada");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("Started a handbook", stdout);
+        Assert.True(File.Exists(Path.Combine(root, "handbook.yml")));
+        Assert.True(File.Exists(Path.Combine(root, "questions.yml")));
+        Assert.True(File.Exists(Path.Combine(root, "stories", "example-story.md")));
+        var (buildCode, buildOutput, _) = CliRunner.Run("build", "--input", root, "--output", dir.Combine("site"), "--theme", Paths.Theme);
+        Assert.Equal(ExitCodes.Success, buildCode);
+        Assert.Contains("0 errors, 0 warnings in 1 story", buildOutput);
+    }
+
+    [Fact]
+    public void Init_refuses_a_folder_that_already_has_a_handbook()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        var before = File.ReadAllText(Path.Combine(input, "handbook.yml"));
+
+        Assert.Equal(ExitCodes.Unusable, CliRunner.Run("init", input).ExitCode);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(input, "handbook.yml")));
+    }
+
+    [Fact]
+    public void Every_command_has_help_with_examples()
+    {
+        foreach (var command in new[] { "build", "check", "print", "new", "schema", "init", "serve" })
+        {
+            var (exitCode, stdout, _) = CliRunner.Run(command, "--help");
+            Assert.Equal(ExitCodes.Success, exitCode);
+            Assert.Contains("Examples:", stdout);
+        }
+    }
+}

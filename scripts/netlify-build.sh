@@ -25,4 +25,7 @@ else
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet run --project src/Handbook -c Release -- build "$@"
+# Netlify sets URL to the site's address: canonical links and link previews use it.
+args=()
+if [ -n "${URL:-}" ]; then args+=(--base-url "$URL"); fi
+dotnet run --project src/Handbook -c Release -- build "${args[@]}" "$@"

@@ -12,7 +12,7 @@ namespace Handbook.Configuration;
 /// </summary>
 public static class ConfigLoader
 {
-    private static readonly string[] HandbookFields = ["title", "author", "email", "competencies", "rules", "allowHtml", "phrases"];
+    private static readonly string[] HandbookFields = ["title", "author", "email", "baseUrl", "public", "competencies", "rules", "allowHtml", "phrases"];
     private static readonly string[] CompetencyFields = ["id", "title", "description"];
     private static readonly string[] QuestionFields = ["id", "title", "prompts", "competencies", "signal"];
 
@@ -44,6 +44,8 @@ public static class ConfigLoader
             Author = fields.String("author") ?? "",
             Email = fields.String("email") ?? "",
             AllowHtml = fields.Bool("allowHtml"),
+            BaseUrl = ReadBaseUrl(fields),
+            Public = fields.Bool("public"),
             Competencies = competencies,
             Rules = ReadRules(fields, knownRules),
             Phrases = ReadPhrases(fields, defaults),
@@ -225,6 +227,15 @@ public static class ConfigLoader
             return null;
         }
         return id;
+    }
+
+    private static string ReadBaseUrl(YamlFields fields)
+    {
+        var text = fields.String("baseUrl");
+        if (text is null) return "";
+        if (BaseUrls.TryNormalize(text, out var url)) return url;
+        fields.ReportAt("baseUrl", RuleIds.InvalidFieldType, $"`{text}` is not an http or https address.", "write the full address, e.g. `baseUrl: https://my-handbook.netlify.app`.");
+        return "";
     }
 
     private static IReadOnlyDictionary<string, Severity> ReadRules(YamlFields fields, IReadOnlyCollection<string> knownRules)

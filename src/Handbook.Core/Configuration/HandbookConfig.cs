@@ -15,6 +15,12 @@ public sealed record HandbookConfig
     /// <summary>The author's email, used for review links; may be empty.</summary>
     public string Email { get; init; } = "";
 
+    /// <summary>The address the site is published at (no trailing slash), for canonical links, previews and the sitemap; empty when unknown.</summary>
+    public string BaseUrl { get; init; } = "";
+
+    /// <summary>A public handbook may be indexed by search engines; a private one (the default) asks them not to.</summary>
+    public bool Public { get; init; }
+
     /// <summary>Raw HTML in story bodies is escaped unless this is true.</summary>
     public bool AllowHtml { get; init; }
 

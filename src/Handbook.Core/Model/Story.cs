@@ -36,6 +36,9 @@ public sealed record Story
     /// <summary>Free-form tags.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>Old slugs that should lead to this story (after a rename), each given a redirect.</summary>
+    public IReadOnlyList<string> RedirectFrom { get; init; } = [];
+
     /// <summary>Drafts are left out of the site and are not held to the error rules.</summary>
     public bool Draft { get; init; }
 

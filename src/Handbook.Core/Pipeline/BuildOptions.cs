@@ -14,6 +14,9 @@ public sealed record BuildOptions
     /// <summary>The theme folder; null for <see cref="ThemeLocator.Default"/>.</summary>
     public string? ThemeDirectory { get; init; }
 
+    /// <summary>The published address, overriding <c>baseUrl</c> in handbook.yml; null to keep it.</summary>
+    public string? BaseUrl { get; init; }
+
     /// <summary>Publish draft stories too.</summary>
     public bool IncludeDrafts { get; init; }
 

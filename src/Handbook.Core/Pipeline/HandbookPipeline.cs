@@ -50,6 +50,12 @@ public static class HandbookPipeline
 
         // Read.
         var config = ConfigLoader.Load(input, rules.ConfigurableIds, diagnostics);
+        if (options.BaseUrl is { Length: > 0 } baseUrl)
+        {
+            if (BaseUrls.TryNormalize(baseUrl, out var url)) config = config with { BaseUrl = url };
+            else diagnostics.Add(SourceLocation.File(input), Severity.Error, RuleIds.Unreadable, $"--base-url `{baseUrl}` is not an http or https address.",
+                "pass the full address, e.g. --base-url https://my-handbook.netlify.app.");
+        }
         var files = StoryFiles.Find(input, diagnostics);
         var read = new Story?[files.Count];
         Parallel.For(0, files.Count, i => read[i] = StoryReader.Read(files[i], diagnostics));

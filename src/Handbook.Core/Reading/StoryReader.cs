@@ -15,7 +15,7 @@ public static class StoryReader
     public static IReadOnlyList<string> KnownFields { get; } =
     [
         "title", "slug", "summary", "competencies", "patterns", "level", "metrics", "tradeoff",
-        "tags", "draft", "cheatsheet", "allow",
+        "tags", "draft", "cheatsheet", "allow", "redirectFrom",
     ];
 
     /// <summary>Reads the story at <paramref name="path"/>; null when it cannot be understood at all.</summary>
@@ -67,6 +67,7 @@ public static class StoryReader
             Metrics = fields.StringList("metrics") ?? [],
             Tradeoff = fields.String("tradeoff") ?? "",
             Tags = fields.StringList("tags") ?? [],
+            RedirectFrom = ReadRedirects(fields),
             Draft = fields.Bool("draft"),
             Cheatsheet = fields.Bool("cheatsheet"),
             Allow = ReadAllow(fields, out var allowLines),
@@ -115,6 +116,21 @@ public static class StoryReader
             lines[AllowLinePrefix + rule] = entries.PositionOf(rule);
         }
         return allow;
+    }
+
+    // Old slugs only: a path such as ../../x or /etc/x would let a story write outside the site.
+    private static IReadOnlyList<string> ReadRedirects(YamlFields fields)
+    {
+        var redirects = new List<string>();
+        foreach (var entry in fields.StringList("redirectFrom") ?? [])
+        {
+            var slug = entry.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? entry[..^5] : entry;
+            slug = slug.StartsWith("stories/", StringComparison.Ordinal) ? slug[8..] : slug;
+            if (Slug.IsValid(slug)) redirects.Add(slug);
+            else fields.ReportAt("redirectFrom", RuleIds.InvalidFieldType, $"`{entry}` is not an old slug; paths and other characters are not allowed.",
+                "write the story's old file name without `.md`, e.g. `redirectFrom: [old-story-name]`.");
+        }
+        return redirects;
     }
 
     private static Level? ReadLevel(YamlFields fields)

@@ -30,6 +30,9 @@ public sealed class SiteRenderer
     /// <summary>The coverage dashboard's path.</summary>
     public const string CoveragePath = "coverage.html";
 
+    /// <summary>The page Netlify serves for a missing address.</summary>
+    public const string NotFoundPath = "404.html";
+
     /// <summary>Stories a competency needs before it is no longer a gap.</summary>
     public const int StoriesPerCompetency = 2;
 
@@ -102,6 +105,18 @@ public sealed class SiteRenderer
         Add(files, CoveragePath, "coverage", CoverageModel(), "Coverage", "Which competencies, questions and levels your stories cover, and where the gaps are.", "coverage");
         files.AddRange(SearchIndexBuilder.Build(_index));
 
+        files.AddRange(Redirects());
+        files.AddRange(Deployment(files));
+        var notFound = new PageView("Page not found", "This page is not in the handbook.", "/", _config.Title, _config.Author, Navigation(NotFoundPath), "not-found")
+        {
+            NoIndex = true,
+        };
+        // Served at any depth for a missing address, so its links start at the site root rather than being relative.
+        if (_templates.RenderPage("notfound", new { }, notFound with { Nav = notFound.Nav.Select(n => n with { Href = "/" + n.Href }).ToList() }) is { } html)
+        {
+            files.Add(OutputFile.Text(NotFoundPath, html));
+        }
+
         foreach (var asset in _theme.Files(Theme.AssetsFolder))
         {
             files.Add(new OutputFile(asset, File.ReadAllBytes(_theme.Resolve(asset)!)));
@@ -116,9 +131,54 @@ public sealed class SiteRenderer
 
     private OutputFile? Page(string path, string layout, object model, string title, string description, string bodyClass)
     {
-        var page = new PageView(title, description, Links.Root(path), _config.Title, _config.Author, Navigation(path), bodyClass);
+        var page = new PageView(title, description, Links.Root(path), _config.Title, _config.Author, Navigation(path), bodyClass)
+        {
+            Canonical = Absolute(path),
+            NoIndex = !_config.Public,
+            OgType = bodyClass == "story" ? "article" : "website",
+        };
         var html = _templates.RenderPage(layout, model, page);
         return html is null ? null : OutputFile.Text(path, html);
+    }
+
+    /// <summary>The absolute address of a site path, or empty when the handbook has no baseUrl.</summary>
+    private string Absolute(string path) => _config.BaseUrl.Length == 0 ? "" : $"{_config.BaseUrl}/{path}";
+
+    // A page at each old slug that sends the reader on (works from disk too), plus Netlify's _redirects.
+    private IEnumerable<OutputFile> Redirects()
+    {
+        var lines = new List<string>();
+        foreach (var story in _index.Stories)
+        {
+            foreach (var old in story.RedirectFrom.Where(o => o != story.Slug))
+            {
+                var model = new RedirectView(story.Title, $"{story.Slug}.html", Absolute(Links.StoryPath(story.Slug)));
+                if (_templates.Render("redirect", model) is { } html) yield return OutputFile.Text(Links.StoryPath(old), html);
+                lines.Add($"/{Links.StoryPath(old)} /{Links.StoryPath(story.Slug)} 301!");
+            }
+        }
+        if (lines.Count > 0) yield return OutputFile.Text("_redirects", string.Join('\n', lines) + "\n");
+    }
+
+    // What a host needs besides the pages: crawler rules, a sitemap when public, Netlify's _headers when private.
+    private IEnumerable<OutputFile> Deployment(IReadOnlyList<OutputFile> pages)
+    {
+        if (!_config.Public)
+        {
+            yield return OutputFile.Text("robots.txt", "User-agent: *\nDisallow: /\n");
+            yield return OutputFile.Text("_headers", "/*\n  X-Robots-Tag: noindex\n");
+            yield break;
+        }
+        yield return OutputFile.Text("robots.txt", _config.BaseUrl.Length > 0 ? $"User-agent: *\nAllow: /\nSitemap: {_config.BaseUrl}/sitemap.xml\n" : "User-agent: *\nAllow: /\n");
+        if (_config.BaseUrl.Length == 0) yield break;
+        var urls = pages
+            .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && f.Path != NotFoundPath)
+            .Where(f => !_index.Stories.Any(s => s.RedirectFrom.Any(o => Links.StoryPath(o) == f.Path)))
+            .Select(f => f.Path)
+            .Order(StringComparer.Ordinal)
+            .Select(p => $"  <url><loc>{System.Security.SecurityElement.Escape(Absolute(p))}</loc></url>");
+        yield return OutputFile.Text("sitemap.xml",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n" + string.Join('\n', urls) + "\n</urlset>\n");
     }
 
     private IReadOnlyList<NavLink> Navigation(string path)
@@ -269,7 +329,11 @@ public sealed class SiteRenderer
             sections,
             Neighbour(position - 1),
             Neighbour(position + 1),
-            story.Draft);
+            story.Draft)
+        {
+            Canonical = Absolute(path),
+            ReviewEmail = _config.Email,
+        };
     }
 
     private CardView Card(Story story, string fromPage) => new(

@@ -15,6 +15,15 @@ public sealed record PageView(
     /// <summary>The rendered page body, placed by the base layout.</summary>
     public string Content { get; init; } = "";
 
+    /// <summary>The page's absolute address when the handbook has a <c>baseUrl</c>; empty otherwise.</summary>
+    public string Canonical { get; init; } = "";
+
+    /// <summary>True unless the handbook is public: asks search engines not to index the page.</summary>
+    public bool NoIndex { get; init; } = true;
+
+    /// <summary>The Open Graph type: <c>article</c> for stories, <c>website</c> otherwise.</summary>
+    public string OgType { get; init; } = "website";
+
     /// <summary>The browser tab title: the page title, then the site title unless they are the same.</summary>
     public string DocumentTitle => Title == SiteTitle ? Title : $"{Title} · {SiteTitle}";
 }
@@ -42,6 +51,9 @@ public sealed record HomeView(string Title, string Author, int StoryCount, int P
 /// <summary>One STAR section of a story page.</summary>
 public sealed record SectionView(string Id, string Title, string Kind, string Html);
 
+/// <summary>A page that sends the reader on to a story's new address.</summary>
+public sealed record RedirectView(string Title, string Target, string Canonical);
+
 /// <summary>A story page.</summary>
 public sealed record StoryView(
     string Title,
@@ -57,7 +69,14 @@ public sealed record StoryView(
     IReadOnlyList<SectionView> Sections,
     NavLink? Previous,
     NavLink? Next,
-    bool Draft);
+    bool Draft)
+{
+    /// <summary>The story's absolute address when the handbook has a <c>baseUrl</c> (copy-link uses it); empty otherwise.</summary>
+    public string Canonical { get; init; } = "";
+
+    /// <summary>Where the review panel's "Email review" goes; may be empty.</summary>
+    public string ReviewEmail { get; init; } = "";
+}
 
 /// <summary>An index page: one competency, pattern or level and its stories.</summary>
 public sealed record TermView(

@@ -20,6 +20,7 @@ internal static class BuildCommand
         var drafts = CommonOptions.Drafts();
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
+        var baseUrl = new Option<string?>("--base-url") { Description = "The published address (overrides baseUrl in handbook.yml), for canonical links, previews and the sitemap." };
         var command = new Command("build", """
             Validate every story and build the static site.
             Examples:
@@ -27,7 +28,7 @@ internal static class BuildCommand
               handbook build --input my-stories --output public --drafts
             """)
         {
-            input, output, theme, drafts, quiet, verbose,
+            input, output, theme, drafts, quiet, verbose, baseUrl,
         };
         command.SetAction(parse => Execute(console, new BuildOptions
         {
@@ -35,6 +36,7 @@ internal static class BuildCommand
             OutputDirectory = parse.GetValue(output)!,
             ThemeDirectory = parse.GetValue(theme),
             IncludeDrafts = parse.GetValue(drafts),
+            BaseUrl = parse.GetValue(baseUrl),
             WorkingDirectory = Directory.GetCurrentDirectory(),
         }, parse.GetValue(quiet), parse.GetValue(verbose)).ExitCode);
         return command;

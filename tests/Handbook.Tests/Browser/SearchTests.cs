@@ -185,7 +185,7 @@ public class SearchTests(BrowserFixture fixture)
         foreach (var served in new[] { false, true })
         {
             await using var probe = await PageProbe.OpenAsync(fixture.Browser);
-            foreach (var page in Integration.SiteChecks.Pages(fixture.Site))
+            foreach (var page in served ? Integration.SiteChecks.Pages(fixture.Site) : Integration.SiteChecks.OfflinePages(fixture.Site))
             {
                 await probe.Page.GotoAsync(Url(page, served));
             }

@@ -14,7 +14,13 @@ internal static class SiteChecks
         .Order(StringComparer.Ordinal)
         .ToList();
 
-    /// <summary>Links and resources on every page that do not resolve to a file (and an element id) in the site.</summary>
+    /// <summary>
+    /// The pages a reader opens from disk: every page but 404.html, which a host serves at any depth for a
+    /// missing address and so links from the site root ("/assets/...") rather than relatively.
+    /// </summary>
+    public static IReadOnlyList<string> OfflinePages(string root) => Pages(root).Where(p => p != "404.html").ToList();
+
+    /// <summary>Links and resources on every offline page that do not resolve to a file (and an element id) in the site.</summary>
     public static IReadOnlyList<string> BrokenLinks(string root)
     {
         var broken = new List<string>();
@@ -30,12 +36,13 @@ internal static class SiteChecks
             return set;
         }
 
-        foreach (var page in Pages(root))
+        foreach (var page in OfflinePages(root))
         {
             var pageFile = Path.Combine(root, page);
             var document = Parser.ParseDocument(File.ReadAllText(pageFile));
             var references = document.QuerySelectorAll("a[href]").Select(e => e.GetAttribute("href")!)
-                .Concat(document.QuerySelectorAll("link[href]").Select(e => e.GetAttribute("href")!))
+                // Only <link>s the browser fetches; rel=canonical names the published address and loads nothing.
+                .Concat(document.QuerySelectorAll("link[href]").Where(e => e.GetAttribute("rel") is "stylesheet" or "icon" or "preload" or "manifest").Select(e => e.GetAttribute("href")!))
                 .Concat(document.QuerySelectorAll("script[src], img[src]").Select(e => e.GetAttribute("src")!));
             foreach (var reference in references)
             {

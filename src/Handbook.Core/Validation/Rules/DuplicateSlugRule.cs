@@ -18,6 +18,24 @@ public sealed class DuplicateSlugRule : ValidationRule
     /// <inheritdoc />
     public override void CheckSite(IReadOnlyList<Story> stories, RuleContext context)
     {
+        // A redirect may not take the address of a story, nor of another story's redirect.
+        var claimed = stories.GroupBy(s => s.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var story in stories.OrderBy(s => s.SourcePath, StringComparer.Ordinal))
+        {
+            foreach (var old in story.RedirectFrom)
+            {
+                if (claimed.TryGetValue(old, out var holder) && holder != story)
+                {
+                    context.ReportField(story, "redirectFrom", $"the redirect from `{old}` would replace the page of {Diagnostic.DisplayPath(holder.SourcePath, Directory.GetCurrentDirectory())}.",
+                        "remove it from `redirectFrom`, or rename one of the stories.");
+                }
+                else
+                {
+                    claimed[old] = story;
+                }
+            }
+        }
+
         var groups = stories.GroupBy(s => s.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1);
         foreach (var group in groups)
         {

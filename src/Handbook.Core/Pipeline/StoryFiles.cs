@@ -33,10 +33,13 @@ public static class StoryFiles
         };
         try
         {
-            return Directory.EnumerateFiles(root, "*" + Extension, options)
-                .Where(p => !Path.GetFileName(p).StartsWith('.'))
-                .OrderBy(p => p, StringComparer.Ordinal)
-                .ToList();
+            var all = Directory.EnumerateFiles(root, "*", options).Where(p => !Path.GetFileName(p).StartsWith('.')).ToList();
+            foreach (var other in all.Where(p => !p.EndsWith(Extension, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
+            {
+                diagnostics.Add(SourceLocation.File(other), Severity.Warning, RuleIds.IgnoredFile, "not a story (only .md files are read); it is ignored.",
+                    "rename it to .md if it is a story, or move it out of the stories folder.");
+            }
+            return all.Where(p => p.EndsWith(Extension, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

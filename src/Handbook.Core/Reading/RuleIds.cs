@@ -36,6 +36,12 @@ public static class RuleIds
     /// <summary>A theme template is missing or does not compile.</summary>
     public const string Theme = "theme";
 
+    /// <summary>The Markdown body cannot be parsed (nested deeper than any story needs).</summary>
+    public const string Markdown = "markdown";
+
+    /// <summary>A file in the stories folder that is not a story (ignored).</summary>
+    public const string IgnoredFile = "ignored-file";
+
     /// <summary>A Markdown link points at a story or page that does not exist.</summary>
     public const string BrokenLink = "broken-link";
 }

@@ -53,7 +53,19 @@ public static class StoryReader
         var patterns = RequiredList(fields, "patterns", "add `patterns: [production-incident]` with ids from questions.yml.");
         var level = ReadLevel(fields);
         var slug = ReadSlug(fields, path);
-        var (preamble, sections) = SectionParser.Parse(split.Body, split.BodyLine);
+        (string Preamble, IReadOnlyList<StorySection> Sections) body;
+        try
+        {
+            body = SectionParser.Parse(split.Body, split.BodyLine);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses input nested beyond its depth limit rather than overflowing the stack.
+            diagnostics.Add(new SourceLocation(path, split.BodyLine, 1), Severity.Error, RuleIds.Markdown, $"the Markdown cannot be read: {e.Message}",
+                "remove the deeply nested quotes, lists or brackets; a story needs at most a few levels.");
+            return null;
+        }
+        var (preamble, sections) = body;
 
         return new Story
         {

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using Handbook.Cli.Serving;
+using Handbook.Pipeline;
+using Handbook.Tests.Support;
+
+namespace Handbook.Tests.Robustness;
+
+public class ServeChurnTests
+{
+    private const int Edits = 100;
+
+    [Fact]
+    public async Task A_hundred_broken_and_fixed_edits_do_not_leak_handles_or_memory()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        await using var server = await DevServer.StartAsync(new BuildOptions { InputDirectory = input, ThemeDirectory = Paths.Theme, WorkingDirectory = dir.Path }, port: 0);
+        var story = Path.Combine(input, "stories", "noisy-alerts-oncall.md");
+        var original = File.ReadAllText(story);
+        using var http = new HttpClient { BaseAddress = server.Address };
+
+        // Warm up once, then measure from a settled state.
+        server.Rebuild();
+        var (handlesBefore, memoryBefore) = Usage();
+
+        for (var i = 0; i < Edits; i++)
+        {
+            File.WriteAllText(story, original.Replace("## Trade-off", "## Notes"));
+            server.Rebuild();
+            Assert.Contains(server.Site.Errors, d => d.RuleId == "missing-tradeoff");
+            File.WriteAllText(story, original);
+            server.Rebuild();
+            Assert.Empty(server.Site.Errors);
+            if (i % 10 == 0) Assert.True((await http.GetAsync("/")).IsSuccessStatusCode);
+        }
+
+        var (handlesAfter, memoryAfter) = Usage();
+        Assert.True(handlesAfter - handlesBefore < 50, $"open handles grew from {handlesBefore} to {handlesAfter}");
+        Assert.True(memoryAfter - memoryBefore < 64L * 1024 * 1024, $"managed memory grew from {memoryBefore / 1024 / 1024} MiB to {memoryAfter / 1024 / 1024} MiB");
+    }
+
+    private static (int Handles, long Memory) Usage()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        return (process.HandleCount, GC.GetTotalMemory(forceFullCollection: true));
+    }
+}

@@ -29,22 +29,29 @@ public sealed class StoryMarkdown
     public string ToHtml(string markdown, string path, int firstLine, DiagnosticBag diagnostics)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
-        var document = Markdown.Parse(markdown, _pipeline);
-        foreach (var link in document.Descendants<LinkInline>())
+        try
         {
-            RewriteStoryLink(link, path, firstLine, diagnostics);
+            var document = Markdown.Parse(markdown, _pipeline);
+            foreach (var link in document.Descendants<LinkInline>())
+            {
+                RewriteStoryLink(link, path, firstLine, diagnostics);
+            }
+            using var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer);
+            _pipeline.Setup(renderer);
+            renderer.Render(document);
+            writer.Flush();
+            return writer.ToString();
         }
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        catch (ArgumentException e)
+        {
+            // Markdig's depth limit can trip while parsing or while rendering (nested emphasis), and a section on its
+            // own can nest deeper than the whole body did. Show the text as it is and say why.
+            diagnostics.Add(new SourceLocation(path, firstLine, 1), Severity.Error, RuleIds.Markdown, $"this section's Markdown cannot be read: {e.Message}",
+                "remove the deeply nested quotes, lists, emphasis or brackets; a story needs at most a few levels.");
+            return $"<pre>{System.Net.WebUtility.HtmlEncode(markdown)}</pre>";
+        }
     }
-
-    /// <summary>The plain text of <paramref name="markdown"/>, for summaries and search.</summary>
-    public string ToPlainText(string markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, _pipeline).Trim();
 
     private void RewriteStoryLink(LinkInline link, string path, int firstLine, DiagnosticBag diagnostics)
     {

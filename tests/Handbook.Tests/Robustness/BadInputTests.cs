@@ -109,3 +109,20 @@ public class BadInputTests
         Assert.True(File.Exists(Path.Combine(theme, "layouts", "base.hbs")));
     }
 }
+
+public class FuzzRegressionTests
+{
+    [Fact]
+    public void Emphasis_nested_past_the_renderers_limit_is_a_diagnostic_not_a_crash()
+    {
+        // Found by the long fuzz run (seed 20261122, iteration 15675): the body parses, rendering a section does not.
+        var bag = new Handbook.Diagnostics.DiagnosticBag();
+        var story = Handbook.Reading.StoryReader.Read(Paths.Fixture("Stories", "fuzz-deep-emphasis.md"), bag)!;
+        var index = Handbook.Indexing.SiteIndex.Build([story], Stories.DefaultConfig, includeDrafts: true);
+
+        var files = new Handbook.Rendering.SiteRenderer(index, Stories.DefaultConfig, new Handbook.Rendering.Theme(Paths.Theme), bag).Render();
+
+        Assert.Contains(bag.Sorted(), d => d.RuleId == Handbook.Reading.RuleIds.Markdown && d.Location.Line >= 1);
+        Assert.Contains(files, f => f.Path.StartsWith("stories/", StringComparison.Ordinal));
+    }
+}

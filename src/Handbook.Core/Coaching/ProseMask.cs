@@ -24,11 +24,17 @@ public static partial class ProseMask
     [GeneratedRegex(@"""[^""\n]*""|“[^”\n]*”")]
     private static partial Regex Quotation();
 
+    // Many rules read the same section; each text is masked once (keyed by the string instance, collected with it).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> Masked = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> CodeMasked = new();
+
     /// <summary>The masked copy of <paramref name="markdown"/>: same length, same line breaks.</summary>
-    public static string Mask(string markdown) => Blank(markdown, FencedCode(), CodeSpan(), LinkTarget(), HtmlOrAutolink(), Quotation());
+    public static string Mask(string markdown) =>
+        Masked.GetValue(markdown, m => Blank(m, FencedCode(), CodeSpan(), LinkTarget(), HtmlOrAutolink(), Quotation()));
 
     /// <summary>Like <see cref="Mask"/> but keeps quoted speech: for counting the words a story takes to say.</summary>
-    public static string MaskCodeOnly(string markdown) => Blank(markdown, FencedCode(), CodeSpan(), LinkTarget(), HtmlOrAutolink());
+    public static string MaskCodeOnly(string markdown) =>
+        CodeMasked.GetValue(markdown, m => Blank(m, FencedCode(), CodeSpan(), LinkTarget(), HtmlOrAutolink()));
 
     private static string Blank(string markdown, params Regex[] patterns)
     {

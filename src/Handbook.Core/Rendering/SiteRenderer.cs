@@ -233,6 +233,9 @@ public sealed class SiteRenderer
     private CoverageView CoverageModel()
     {
         var stories = _index.Stories;
+        // Membership by reference: Story is a record, and value equality over thousands of stories is slow.
+        var inCompetency = _index.Competencies.Select(c => c.Stories.ToHashSet(ReferenceEqualityComparer.Instance)).ToList();
+        var inPattern = _index.Patterns.Select(p => p.Stories.ToHashSet(ReferenceEqualityComparer.Instance)).ToList();
         var rows = stories.Select((story, i) =>
         {
             var (singular, plural) = StoryProse.Pronouns(story, SectionKind.Task, SectionKind.Action);
@@ -242,14 +245,14 @@ public sealed class SiteRenderer
                 story.Level?.Title() ?? "", story.Level is { } l ? (int)l : -1,
                 seconds, StoryProse.Duration(seconds), singular, plural, StoryProse.Figures(story),
                 _warnings.GetValueOrDefault(story.SourcePath),
-                _index.Competencies.Select(c => c.Stories.Contains(story)).ToList());
+                inCompetency.Select(set => set.Contains(story)).ToList());
         }).ToList();
         var columns = _index.Competencies
             .Select(c => new CoverageColumnView(c.Title, Links.Relative(CoveragePath, c.PagePath), c.Stories.Count, c.Stories.Count < StoriesPerCompetency))
             .ToList();
         var patterns = _index.Patterns
-            .Select(p => new CoveragePatternView(p.Title, Links.Relative(CoveragePath, p.PagePath), p.HighSignal, p.Stories.Count,
-                stories.Select(s => p.Stories.Contains(s)).ToList()))
+            .Select((p, i) => new CoveragePatternView(p.Title, Links.Relative(CoveragePath, p.PagePath), p.HighSignal, p.Stories.Count,
+                stories.Select(s => inPattern[i].Contains(s)).ToList()))
             .ToList();
         var levels = _index.Levels
             .Select(l => new CoverageLevelView(l.Title, Links.Relative(CoveragePath, l.PagePath), l.Stories.Count, Math.Max(1, stories.Count)))

@@ -14,12 +14,28 @@ public static partial class StoryDigest
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z0-9""“])", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
+    // A story appears on many pages (home, each of its index pages, search, the cheat sheet); its short
+    // forms are worked out once per story, and plain text once per Markdown text.
+    private sealed record Digest(string Hook, string KeyMetric, string Tradeoff);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Story, Digest> Digests = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> PlainTexts = new();
+
+    private static Digest For(Story story) => Digests.GetValue(story, s => new Digest(ComputeHook(s), ComputeKeyMetric(s), ComputeTradeoffLine(s)));
+
     /// <summary>The summary, else the first sentence of the Situation.</summary>
-    public static string Hook(Story story) =>
-        story.Summary.Length > 0 ? story.Summary : FirstSentence(story.Section(SectionKind.Situation)?.Markdown ?? story.Preamble);
+    public static string Hook(Story story) => For(story).Hook;
 
     /// <summary>The first <c>metrics</c> entry, else the first figure in the Result section; empty when there is none.</summary>
-    public static string KeyMetric(Story story)
+    public static string KeyMetric(Story story) => For(story).KeyMetric;
+
+    /// <summary>The trade-off in one line: the <c>tradeoff</c> field, else the first sentence of the Trade-off section.</summary>
+    public static string TradeoffLine(Story story) => For(story).Tradeoff;
+
+    private static string ComputeHook(Story story) =>
+        story.Summary.Length > 0 ? story.Summary : FirstSentence(story.Section(SectionKind.Situation)?.Markdown ?? story.Preamble);
+
+    private static string ComputeKeyMetric(Story story)
     {
         if (story.Metrics.Count > 0) return story.Metrics[0];
         var result = story.Section(SectionKind.Result);
@@ -29,8 +45,7 @@ public static partial class StoryDigest
         return first.Text is null ? "" : SentenceAround(text, first.Offset);
     }
 
-    /// <summary>The trade-off in one line: the <c>tradeoff</c> field, else the first sentence of the Trade-off section.</summary>
-    public static string TradeoffLine(Story story) =>
+    private static string ComputeTradeoffLine(Story story) =>
         story.Tradeoff.Length > 0 ? Shorten(story.Tradeoff) : FirstSentence(story.Section(SectionKind.Tradeoff)?.Markdown ?? "");
 
     /// <summary>The first sentence of some Markdown, as plain text, cut to <see cref="MaxLineLength"/>.</summary>
@@ -43,7 +58,20 @@ public static partial class StoryDigest
 
     /// <summary>Markdown as one line of plain text.</summary>
     public static string PlainText(string markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : Collapse(Markdown.ToPlainText(markdown));
+        string.IsNullOrWhiteSpace(markdown) ? "" : PlainTexts.GetValue(markdown, ToPlainText);
+
+    // Text too deeply nested for Markdig is reported where it is rendered; here its raw text stands in.
+    private static string ToPlainText(string markdown)
+    {
+        try
+        {
+            return Collapse(Markdown.ToPlainText(markdown));
+        }
+        catch (ArgumentException)
+        {
+            return Collapse(markdown);
+        }
+    }
 
     private static string SentenceAround(string text, int offset)
     {

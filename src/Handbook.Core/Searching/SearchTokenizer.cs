@@ -26,7 +26,9 @@ public static class SearchTokenizer
     public static IEnumerable<string> Terms(string text)
     {
         var builder = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        // Most text is ASCII, which decomposition would leave unchanged: skip the costly Unicode normalisation.
+        var decomposed = System.Text.Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormD);
+        foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
             if (char.IsLetterOrDigit(c))

@@ -45,7 +45,8 @@ internal sealed class Reporter(IAnsiConsole console, string workingDirectory, bo
     public void Stages(BuildResult result)
     {
         var parts = result.Stages.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds:0} ms");
-        console.Profile.Out.Writer.WriteLine($"Stages: {string.Join(", ", parts)}; total {result.Elapsed.TotalMilliseconds:0} ms.");
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        console.Profile.Out.Writer.WriteLine($"Stages: {string.Join(", ", parts)}; total {result.Elapsed.TotalMilliseconds:0} ms; peak memory {process.PeakWorkingSet64 / (1024 * 1024)} MiB.");
     }
 
     /// <summary>The summary table shown on a terminal after a build.</summary>

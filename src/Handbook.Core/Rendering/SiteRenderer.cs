@@ -4,6 +4,7 @@ using Handbook.Configuration;
 using Handbook.Diagnostics;
 using Handbook.Indexing;
 using Handbook.Model;
+using Handbook.Practice;
 using Handbook.Searching;
 using Handbook.Text;
 
@@ -29,6 +30,9 @@ public sealed class SiteRenderer
 
     /// <summary>The coverage dashboard's path.</summary>
     public const string CoveragePath = "coverage.html";
+
+    /// <summary>The practice page's path.</summary>
+    public const string PracticePath = "practice.html";
 
     /// <summary>The page Netlify serves for a missing address.</summary>
     public const string NotFoundPath = "404.html";
@@ -77,33 +81,40 @@ public sealed class SiteRenderer
     /// <summary>Renders every page and copies the assets; the files are sorted by path.</summary>
     public IReadOnlyList<OutputFile> Render()
     {
-        var files = new List<OutputFile>();
-        Add(files, HomePath, "home", HomeModel(), _config.Title, Descriptions.Home(_index), "home");
-        Add(files, QuestionsPath, "questions", QuestionsModel(), "Question bank", "Every question pattern and the stories that answer it.", "questions");
-
-        var stories = new OutputFile?[_index.Stories.Count];
-        Parallel.For(0, stories.Length, i =>
+        // Every page is an independent job; they run in parallel and are sorted by path at the end.
+        var jobs = new List<Func<OutputFile?>>
         {
+            () => Page(HomePath, "home", HomeModel(), _config.Title, Descriptions.Home(_index), "home"),
+            () => Page(QuestionsPath, "questions", QuestionsModel(), "Question bank", "Every question pattern and the stories that answer it.", "questions"),
+            () => Page(SearchPath, "search", new { }, "Search", "Search every story by words, numbers, competency, pattern or level.", "search"),
+            () => Page(CheatsheetPath, "cheatsheet", CheatsheetModel(), "Cheat sheet", "Every prepared story on one printable page.", "cheatsheet"),
+            () => Page(PracticePath, "practice", new { Stories = _index.Stories.Select((s, i) => new { Index = i, s.Title }).ToList() },
+                "Practice", "Drill with a timer against your own stories.", "practice"),
+            () => PracticeDataBuilder.Build(_index),
+            () => Page(CoveragePath, "coverage", CoverageModel(), "Coverage", "Which competencies, questions and levels your stories cover, and where the gaps are.", "coverage"),
+        };
+        for (var i = 0; i < _index.Stories.Count; i++)
+        {
+            var position = i;
             var story = _index.Stories[i];
             var path = Links.StoryPath(story.Slug);
-            stories[i] = Page(path, "story", StoryModel(story, i, path), story.Title, StoryDigest.Hook(story), "story");
-        });
-        files.AddRange(stories.OfType<OutputFile>());
-
+            jobs.Add(() => Page(path, "story", StoryModel(story, position, path), story.Title, StoryDigest.Hook(story), "story"));
+        }
         foreach (var axis in Axes.All)
         {
             var overview = $"{axis.Folder()}/index.html";
-            Add(files, overview, "axis", AxisModel(axis, overview), axis.Title(), Descriptions.Axis(axis), "axis");
+            jobs.Add(() => Page(overview, "axis", AxisModel(axis, overview), axis.Title(), Descriptions.Axis(axis), "axis"));
             foreach (var term in _index.Terms(axis))
             {
-                Add(files, term.PagePath, "term", TermModel(term), $"{term.Title} · {axis.Noun()}", term.Description, "term");
+                jobs.Add(() => Page(term.PagePath, "term", TermModel(term), $"{term.Title} · {axis.Noun()}", term.Description, "term"));
             }
         }
-
-        Add(files, SearchPath, "search", new { }, "Search", "Search every story by words, numbers, competency, pattern or level.", "search");
-        Add(files, CheatsheetPath, "cheatsheet", CheatsheetModel(), "Cheat sheet", "Every prepared story on one printable page.", "cheatsheet");
-        Add(files, CoveragePath, "coverage", CoverageModel(), "Coverage", "Which competencies, questions and levels your stories cover, and where the gaps are.", "coverage");
-        files.AddRange(SearchIndexBuilder.Build(_index));
+        var pages = new OutputFile?[jobs.Count];
+        IReadOnlyList<OutputFile> search = [];
+        Parallel.Invoke(
+            () => Parallel.For(0, jobs.Count, i => pages[i] = jobs[i]()),
+            () => search = SearchIndexBuilder.Build(_index));
+        var files = pages.OfType<OutputFile>().Concat(search).ToList();
 
         files.AddRange(Redirects());
         files.AddRange(Deployment(files));
@@ -122,11 +133,6 @@ public sealed class SiteRenderer
             files.Add(new OutputFile(asset, File.ReadAllBytes(_theme.Resolve(asset)!)));
         }
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-    }
-
-    private void Add(List<OutputFile> files, string path, string layout, object model, string title, string description, string bodyClass)
-    {
-        if (Page(path, layout, model, title, description, bodyClass) is { } file) files.Add(file);
     }
 
     private OutputFile? Page(string path, string layout, object model, string title, string description, string bodyClass)
@@ -190,6 +196,7 @@ public sealed class SiteRenderer
             Link("Stories", HomePath, "stories/"),
             Link("Search", SearchPath, ""),
             Link("Questions", QuestionsPath, ""),
+            Link("Practice", PracticePath, ""),
             Link("Cheat sheet", CheatsheetPath, ""),
             Link("Coverage", CoveragePath, ""),
             Link(Axis.Pattern.Title(), $"{Axis.Pattern.Folder()}/index.html", $"{Axis.Pattern.Folder()}/"),

@@ -10,13 +10,16 @@ public static class Validator
     /// <summary>Checks every story, then the stories together, reporting into <paramref name="diagnostics"/>.</summary>
     public static void Run(RuleSet rules, IReadOnlyList<Story> stories, HandbookConfig config, DiagnosticBag diagnostics)
     {
-        foreach (var rule in rules.Rules)
+        var contexts = rules.Rules
+            .Select(rule => (Rule: rule, Severity: rule.Configurable && config.Rules.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity))
+            .Where(r => r.Severity != Severity.Off)
+            .Select(r => new RuleContext(r.Rule, r.Severity, config, diagnostics, rules.Rules))
+            .ToList();
+        // One pass per story with every rule: the story's text stays warm in the caches the rules share.
+        Parallel.ForEach(stories, story =>
         {
-            var severity = rule.Configurable && config.Rules.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
-            if (severity == Severity.Off) continue;
-            var context = new RuleContext(rule, severity, config, diagnostics, rules.Rules);
-            Parallel.ForEach(stories, story => rule.CheckStory(story, context));
-            rule.CheckSite(stories, context);
-        }
+            foreach (var context in contexts) context.Rule.CheckStory(story, context);
+        });
+        foreach (var context in contexts) context.Rule.CheckSite(stories, context);
     }
 }

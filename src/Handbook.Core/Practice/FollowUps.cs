@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using Handbook.Model;
+using Handbook.Rendering;
+
+namespace Handbook.Practice;
+
+/// <summary>
+/// The pressure questions an interviewer asks after a story: "why not the option you rejected?", "how did you
+/// measure that?", "what would you change?". Drawn from the story's own trade-off and metric.
+/// </summary>
+public static partial class FollowUps
+{
+    /// <summary>Longest rejected alternative quoted back; longer matches are clauses, not options.</summary>
+    private const int MaxAlternativeLength = 60;
+
+    // "rejected a full rewrite", "instead of a maintenance window", "chose X over a hot-fix", "considered buying Y".
+    [GeneratedRegex(@"\b(?:rejected|instead of|rather than|over|considered|ruled out)\s+(?<alternative>[^.,;:()]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Alternative();
+
+    /// <summary>The follow-up questions for <paramref name="story"/>, most specific first.</summary>
+    public static IReadOnlyList<string> For(Story story)
+    {
+        var questions = new List<string>();
+        var tradeoff = string.Join(' ', story.Tradeoff, StoryDigest.PlainText(story.Section(SectionKind.Tradeoff)?.Markdown ?? ""));
+        foreach (Match match in Alternative().Matches(tradeoff))
+        {
+            var alternative = match.Groups["alternative"].Value.Trim();
+            if (alternative.Length is > 2 and <= MaxAlternativeLength)
+            {
+                questions.Add($"Why not {alternative}?");
+                break;
+            }
+        }
+        var metric = StoryDigest.KeyMetric(story);
+        if (metric.Length > 0) questions.Add($"How did you measure \"{metric}\", and what was the baseline?");
+        questions.Add("Who made the final call, and who disagreed?");
+        questions.Add("What would you do differently next time?");
+        return questions;
+    }
+}

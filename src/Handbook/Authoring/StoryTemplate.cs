@@ -11,7 +11,7 @@ internal static class StoryTemplate
     {
         var text = new StringBuilder();
         text.Append("---\n");
-        text.Append($"title: {Quote(title)}\n");
+        text.Append($"title: {YamlText.Quote(title)}\n");
         text.Append("summary: \"\"\n");
         text.Append($"level: {level.Id()}\n");
         text.Append($"competencies: [{string.Join(", ", competencies)}]\n");
@@ -37,7 +37,4 @@ internal static class StoryTemplate
         (SectionKind.Result, "the outcome as a number, before -> after, under what load (about 15 s)."),
         (SectionKind.Reflection, "what you would do differently, or what changed afterwards (10-15 s)."),
     ];
-
-    // A YAML double-quoted scalar.
-    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Handbook.Cli.Authoring;
 using Handbook.Configuration;
 using Handbook.Diagnostics;
 using Handbook.Pipeline;
@@ -38,8 +39,8 @@ internal static class InitCommand
             Directory.CreateDirectory(Path.Combine(root, ConfigFiles.Stories));
             var settings = $"""
                 # Handbook settings; see the README for every field.
-                title: {Yaml(parse.GetValue(title)!)}
-                author: {Yaml(parse.GetValue(author)!)}
+                title: {YamlText.Quote(parse.GetValue(title)!)}
+                author: {YamlText.Quote(parse.GetValue(author)!)}
                 # Severity of each check: error, warning or off.
                 rules:
                   missing-metric: error
@@ -62,6 +63,4 @@ internal static class InitCommand
     {
         if (!File.Exists(path)) File.WriteAllText(path, text);
     }
-
-    private static string Yaml(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }

@@ -185,16 +185,8 @@ public sealed class DevServer : IAsyncDisposable
 
     private string DiagnosticsJson(IEnumerable<Diagnostic> diagnostics) => JsonSerializer.Serialize(Items(diagnostics));
 
-    private IEnumerable<object> Items(IEnumerable<Diagnostic> diagnostics) => diagnostics.Select(d => new
-    {
-        file = Diagnostic.DisplayPath(d.Location.Path, _options.WorkingDirectory),
-        line = d.Location.Line,
-        column = d.Location.Column,
-        severity = d.Severity.ToName(),
-        rule = d.RuleId,
-        message = d.Message,
-        help = d.Help,
-    }).ToList();
+    private IEnumerable<object> Items(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Select(d => Output.Formats.DiagnosticJson.Item(d, _options.WorkingDirectory)).ToList();
 
     private static byte[] LoadScript()
     {

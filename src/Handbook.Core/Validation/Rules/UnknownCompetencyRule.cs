@@ -4,7 +4,7 @@ using Handbook.Model;
 namespace Handbook.Validation.Rules;
 
 /// <summary>Every competency a story names must be defined in <c>handbook.yml</c> (or the defaults).</summary>
-public sealed class UnknownCompetencyRule : ValidationRule
+public sealed class UnknownCompetencyRule : UnknownIdRule
 {
     /// <inheritdoc />
     public override string Id => "unknown-competency";
@@ -13,16 +13,17 @@ public sealed class UnknownCompetencyRule : ValidationRule
     public override string Description => "A story names a competency id that the handbook does not define.";
 
     /// <inheritdoc />
-    public override bool Configurable => false;
+    protected override string Field => "competencies";
 
     /// <inheritdoc />
-    public override void CheckStory(Story story, RuleContext context)
-    {
-        var known = context.Config.Competencies.Select(c => c.Id).ToList();
-        foreach (var id in story.Competencies.Where(id => !known.Contains(id)))
-        {
-            context.ReportField(story, "competencies", $"unknown competency `{id}`.",
-                ConfigLoader.Suggest(id, known, "competencies in handbook.yml"));
-        }
-    }
+    protected override string Noun => "competency";
+
+    /// <inheritdoc />
+    protected override string DefinedIn => "competencies in handbook.yml";
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<string> Listed(Story story) => story.Competencies;
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<string> Known(HandbookConfig config) => config.Competencies.Select(c => c.Id).ToList();
 }

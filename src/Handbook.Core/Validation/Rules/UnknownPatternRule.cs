@@ -4,7 +4,7 @@ using Handbook.Model;
 namespace Handbook.Validation.Rules;
 
 /// <summary>Every question pattern a story names must be defined in <c>questions.yml</c> (or the defaults).</summary>
-public sealed class UnknownPatternRule : ValidationRule
+public sealed class UnknownPatternRule : UnknownIdRule
 {
     /// <inheritdoc />
     public override string Id => "unknown-pattern";
@@ -13,16 +13,17 @@ public sealed class UnknownPatternRule : ValidationRule
     public override string Description => "A story names a question pattern id that the question bank does not define.";
 
     /// <inheritdoc />
-    public override bool Configurable => false;
+    protected override string Field => "patterns";
 
     /// <inheritdoc />
-    public override void CheckStory(Story story, RuleContext context)
-    {
-        var known = context.Config.Questions.Select(q => q.Id).ToList();
-        foreach (var id in story.Patterns.Where(id => !known.Contains(id)))
-        {
-            context.ReportField(story, "patterns", $"unknown question pattern `{id}`.",
-                ConfigLoader.Suggest(id, known, "patterns in questions.yml"));
-        }
-    }
+    protected override string Noun => "question pattern";
+
+    /// <inheritdoc />
+    protected override string DefinedIn => "patterns in questions.yml";
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<string> Listed(Story story) => story.Patterns;
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<string> Known(HandbookConfig config) => config.Questions.Select(q => q.Id).ToList();
 }

@@ -14,16 +14,7 @@ internal sealed class JsonFormat : DiagnosticFormat
 
     public override void Write(BuildResult result, RuleSet rules, string workingDirectory, TextWriter writer)
     {
-        var items = result.Diagnostics.Select(d => new
-        {
-            file = Diagnostic.DisplayPath(d.Location.Path, workingDirectory),
-            line = d.Location.Line,
-            column = d.Location.Column,
-            severity = d.Severity.ToName(),
-            rule = d.RuleId,
-            message = d.Message,
-            help = d.Help,
-        });
+        var items = result.Diagnostics.Select(d => DiagnosticJson.Item(d, workingDirectory));
         writer.WriteLine(JsonSerializer.Serialize(items, Options));
     }
 }

@@ -4,6 +4,7 @@ using Handbook.Bench;
 //   generate <dir> [--count N] [--seed S]   write a synthetic handbook
 //   search [--count N] [--seed S]           index size and keystroke-to-results latency in Chromium
 //   build [--sizes 100,1000] [--runs N]     whole-process builds of the published tool (wall clock, peak memory)
+//   serve [--count N] [--edits N]           serve: time from saving one story to the reload event
 var command = args.Length > 0 ? args[0] : "help";
 var options = Arguments.Parse(args.Skip(1).ToArray());
 return command switch
@@ -11,6 +12,7 @@ return command switch
     "generate" => Generate.Run(options),
     "search" => await SearchBench.RunAsync(options),
     "build" => BuildBench.Run(options),
+    "serve" => await ServeBench.RunAsync(options),
     _ => Usage(),
 };
 

@@ -20,6 +20,9 @@ public sealed record BuildOptions
     /// <summary>Publish draft stories too.</summary>
     public bool IncludeDrafts { get; init; }
 
+    /// <summary>Carries work from one build to the next (serve); null for a cold build.</summary>
+    public BuildCache? Cache { get; init; }
+
     /// <summary>The rules to run; null for <see cref="RuleSet.CreateDefault"/>.</summary>
     public RuleSet? Rules { get; init; }
 

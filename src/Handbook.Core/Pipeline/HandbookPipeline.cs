@@ -36,7 +36,7 @@ public static class HandbookPipeline
         var clock = Stopwatch.StartNew();
         var stages = new StageClock();
         var diagnostics = new DiagnosticBag();
-        var rules = options.Rules ?? RuleSet.CreateDefault();
+        var rules = options.Rules ?? options.Cache?.Rules ?? RuleSet.CreateDefault();
         var input = Path.GetFullPath(options.InputDirectory, options.WorkingDirectory);
         var themeDirectory = Path.GetFullPath(options.ThemeDirectory ?? ThemeLocator.Default(options.WorkingDirectory), options.WorkingDirectory);
         var output = Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory);
@@ -49,7 +49,8 @@ public static class HandbookPipeline
         }
 
         // Read.
-        var config = ConfigLoader.Load(input, rules.ConfigurableIds, diagnostics);
+        var cache = options.Cache;
+        var config = cache is null ? ConfigLoader.Load(input, rules.ConfigurableIds, diagnostics) : cache.LoadConfig(input, rules.ConfigurableIds, diagnostics);
         if (options.BaseUrl is { Length: > 0 } baseUrl)
         {
             if (BaseUrls.TryNormalize(baseUrl, out var url)) config = config with { BaseUrl = url };
@@ -58,12 +59,13 @@ public static class HandbookPipeline
         }
         var files = StoryFiles.Find(input, diagnostics);
         var read = new Story?[files.Count];
-        Parallel.For(0, files.Count, i => read[i] = StoryReader.Read(files[i], diagnostics));
+        Parallel.For(0, files.Count, i => read[i] = cache is null ? StoryReader.Read(files[i], diagnostics) : cache.ReadStory(files[i], diagnostics));
+        cache?.Keep(files);
         var stories = read.OfType<Story>().ToList();
         stages.Lap("read");
 
         // Validate.
-        Validator.Run(rules, stories, config, diagnostics);
+        Validator.Run(rules, stories, config, diagnostics, options.Cache?.Findings);
         stages.Lap("validate");
         if (!render) return Finish(diagnostics, config, stories, clock, stages);
 
@@ -79,7 +81,7 @@ public static class HandbookPipeline
             return Finish(diagnostics, config, stories, clock, stages, index);
         }
         var theme = new Theme(themeDirectory, Path.Combine(input, ConfigFiles.ThemeOverrides));
-        var site = new SiteRenderer(index, config, theme, diagnostics).Render();
+        var site = new SiteRenderer(index, config, theme, diagnostics) { Cache = cache }.Render();
         stages.Lap("render");
 
         // Publish.

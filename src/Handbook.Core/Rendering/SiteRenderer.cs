@@ -78,6 +78,13 @@ public sealed class SiteRenderer
         _markdown = new StoryMarkdown(config.AllowHtml, index.Stories.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal));
     }
 
+    /// <summary>Reuses story pages whose inputs did not change since the last build (serve); null to render all.</summary>
+    public Pipeline.BuildCache? Cache { get; init; }
+
+    // Worked out once per render, on first use (only cached builds need it).
+    private object ThemeStamp => _themeStamp ??= _theme.Stamp();
+    private object? _themeStamp;
+
     /// <summary>Renders every page and copies the assets; the files are sorted by path.</summary>
     public IReadOnlyList<OutputFile> Render()
     {
@@ -98,7 +105,7 @@ public sealed class SiteRenderer
             var position = i;
             var story = _index.Stories[i];
             var path = Links.StoryPath(story.Slug);
-            jobs.Add(() => Page(path, "story", StoryModel(story, position, path), story.Title, StoryDigest.Hook(story), "story"));
+            jobs.Add(() => StoryPage(story, position, path));
         }
         foreach (var axis in Axes.All)
         {
@@ -133,6 +140,18 @@ public sealed class SiteRenderer
             files.Add(new OutputFile(asset, File.ReadAllBytes(_theme.Resolve(asset)!)));
         }
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    private OutputFile? StoryPage(Story story, int position, string path)
+    {
+        if (Cache is null) return Page(path, "story", StoryModel(story, position, path, _diagnostics), story.Title, StoryDigest.Hook(story), "story");
+        var key = new Pipeline.PageKey(
+            story,
+            position > 0 ? _index.Stories[position - 1] : null,
+            position + 1 < _index.Stories.Count ? _index.Stories[position + 1] : null,
+            _config,
+            ThemeStamp);
+        return Cache.Page(path, key, _diagnostics, own => Page(path, "story", StoryModel(story, position, path, own), story.Title, StoryDigest.Hook(story), "story"));
     }
 
     private OutputFile? Page(string path, string layout, object model, string title, string description, string bodyClass)
@@ -309,7 +328,7 @@ public sealed class SiteRenderer
         term.HighSignal,
         term.Stories.Select(s => Card(s, term.PagePath)).ToList());
 
-    private StoryView StoryModel(Story story, int position, string path)
+    private StoryView StoryModel(Story story, int position, string path, DiagnosticBag diagnostics)
     {
         var sections = new List<SectionView>();
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
@@ -318,7 +337,7 @@ public sealed class SiteRenderer
             var id = SectionAnchors.For(section, usedIds);
             var title = section.Kind == SectionKind.Other ? section.Heading : section.Kind.Title();
             var kind = section.Kind == SectionKind.Other ? "other" : section.Kind.Anchor();
-            sections.Add(new SectionView(id, title, kind, _markdown.ToHtml(section.Markdown, story.SourcePath, section.BodyLine, _diagnostics)));
+            sections.Add(new SectionView(id, title, kind, _markdown.ToHtml(section.Markdown, story.SourcePath, section.BodyLine, diagnostics)));
         }
         var metrics = story.Metrics.Count > 0 ? story.Metrics : [StoryDigest.KeyMetric(story)];
         NavLink? Neighbour(int at) => at >= 0 && at < _index.Stories.Count
@@ -335,7 +354,7 @@ public sealed class SiteRenderer
             StoryDigest.TradeoffLine(story),
             sections.Any(s => s.Kind == SectionKind.Tradeoff.Anchor()) ? $"#{SectionKind.Tradeoff.Anchor()}" : "",
             story.Tags,
-            _markdown.ToHtml(story.Preamble, story.SourcePath, story.BodyLine, _diagnostics),
+            _markdown.ToHtml(story.Preamble, story.SourcePath, story.BodyLine, diagnostics),
             sections,
             Neighbour(position - 1),
             Neighbour(position + 1),

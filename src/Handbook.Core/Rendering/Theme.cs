@@ -37,6 +37,19 @@ public sealed class Theme
     /// <summary>The override folder, if any.</summary>
     public string? Overrides { get; }
 
+    /// <summary>
+    /// Changes whenever any file of the theme or its overrides is added, removed or written: the number of files
+    /// and the latest write time. Pages rendered with an older stamp are rendered again.
+    /// </summary>
+    public (int Files, DateTime Latest) Stamp()
+    {
+        var files = _layers.Where(System.IO.Directory.Exists)
+            .SelectMany(layer => System.IO.Directory.EnumerateFiles(layer, "*", SearchOption.AllDirectories))
+            .Select(f => File.GetLastWriteTimeUtc(f))
+            .ToList();
+        return (files.Count, files.Count == 0 ? default : files.Max());
+    }
+
     /// <summary>The full path of the file that serves <paramref name="relativePath"/>, or null when no layer has it.</summary>
     public string? Resolve(string relativePath)
     {

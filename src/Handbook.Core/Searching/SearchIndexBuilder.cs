@@ -97,8 +97,24 @@ public static class SearchIndexBuilder
         return files;
     }
 
-    // Each term of the story with the fields it appears in.
+    // The terms of a story's own text, worked out once per story object (serve rebuilds reuse them).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Story, Dictionary<string, SearchField>> OwnTerms = new();
+
+    // Each term of the story with the fields it appears in: its own text, plus the index names it is filed under.
     private static Dictionary<string, SearchField> Fields(Story story, SiteIndex index)
+    {
+        var fields = new Dictionary<string, SearchField>(OwnTerms.GetValue(story, TextFields), StringComparer.Ordinal);
+        void Add(string text, SearchField field)
+        {
+            foreach (var term in SearchTokenizer.Terms(text)) fields[term] = fields.GetValueOrDefault(term) | field;
+        }
+        foreach (var id in story.Competencies) Add(index.Find(Axis.Competency, id)?.Title ?? id, SearchField.Facets);
+        foreach (var id in story.Patterns) Add(index.Find(Axis.Pattern, id)?.Title ?? id, SearchField.Facets);
+        if (story.Level is { } level) Add(level.Title(), SearchField.Facets);
+        return fields;
+    }
+
+    private static Dictionary<string, SearchField> TextFields(Story story)
     {
         var fields = new Dictionary<string, SearchField>(StringComparer.Ordinal);
         void Add(string text, SearchField field)
@@ -113,9 +129,6 @@ public static class SearchIndexBuilder
         Add(StoryDigest.PlainText(story.Section(SectionKind.Tradeoff)?.Markdown ?? ""), SearchField.Tradeoff);
         Add(StoryDigest.Hook(story), SearchField.Summary);
         foreach (var tag in story.Tags) Add(tag, SearchField.Facets);
-        foreach (var id in story.Competencies) Add(index.Find(Axis.Competency, id)?.Title ?? id, SearchField.Facets);
-        foreach (var id in story.Patterns) Add(index.Find(Axis.Pattern, id)?.Title ?? id, SearchField.Facets);
-        if (story.Level is { } level) Add(level.Title(), SearchField.Facets);
         Add(StoryDigest.PlainText(story.Preamble), SearchField.Body);
         foreach (var section in story.Sections) Add(StoryDigest.PlainText(section.Markdown), SearchField.Body);
         return fields;

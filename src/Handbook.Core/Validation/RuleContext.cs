@@ -18,6 +18,9 @@ public sealed class RuleContext
         _diagnostics = diagnostics;
     }
 
+    /// <summary>The same rule and settings, reporting into <paramref name="diagnostics"/> instead.</summary>
+    internal RuleContext For(DiagnosticBag diagnostics) => new(Rule, Severity, Config, diagnostics, AllRules);
+
     /// <summary>Every rule of the run, for rules that check references to other rules.</summary>
     public IReadOnlyList<ValidationRule> AllRules { get; }
 

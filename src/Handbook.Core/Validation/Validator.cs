@@ -8,7 +8,14 @@ namespace Handbook.Validation;
 public static class Validator
 {
     /// <summary>Checks every story, then the stories together, reporting into <paramref name="diagnostics"/>.</summary>
-    public static void Run(RuleSet rules, IReadOnlyList<Story> stories, HandbookConfig config, DiagnosticBag diagnostics)
+    /// <param name="rules">The rules, in order.</param>
+    /// <param name="stories">The stories read.</param>
+    /// <param name="config">The configuration.</param>
+    /// <param name="diagnostics">Where findings go.</param>
+    /// <param name="cache">Per-story findings from earlier runs (serve): a story object that has not changed, under the
+    /// same configuration and rules, is not checked again; its findings are replayed.</param>
+    public static void Run(RuleSet rules, IReadOnlyList<Story> stories, HandbookConfig config, DiagnosticBag diagnostics,
+        System.Runtime.CompilerServices.ConditionalWeakTable<Story, StoryFindings>? cache = null)
     {
         var contexts = rules.Rules
             .Select(rule => (Rule: rule, Severity: rule.Configurable && config.Rules.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity))
@@ -18,8 +25,23 @@ public static class Validator
         // One pass per story with every rule: the story's text stays warm in the caches the rules share.
         Parallel.ForEach(stories, story =>
         {
-            foreach (var context in contexts) context.Rule.CheckStory(story, context);
+            if (cache is not null && cache.TryGetValue(story, out var known) && ReferenceEquals(known.Config, config) && ReferenceEquals(known.Rules, rules))
+            {
+                diagnostics.AddRange(known.Diagnostics);
+                return;
+            }
+            var own = new DiagnosticBag();
+            foreach (var context in contexts) context.Rule.CheckStory(story, context.For(own));
+            var found = own.Sorted();
+            cache?.AddOrUpdate(story, new StoryFindings(config, rules, found));
+            diagnostics.AddRange(found);
         });
         foreach (var context in contexts) context.Rule.CheckSite(stories, context);
     }
 }
+
+/// <summary>What the per-story rules found in one story, and under which configuration and rules.</summary>
+/// <param name="Config">The configuration the story was checked with.</param>
+/// <param name="Rules">The rules it was checked with.</param>
+/// <param name="Diagnostics">The findings.</param>
+public sealed record StoryFindings(HandbookConfig Config, RuleSet Rules, IReadOnlyList<Diagnostic> Diagnostics);

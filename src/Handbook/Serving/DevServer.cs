@@ -42,7 +42,8 @@ public sealed class DevServer : IAsyncDisposable
 
     private DevServer(BuildOptions options, Action<BuildResult, TimeSpan>? onBuilt)
     {
-        _options = options;
+        // One cache for the server's life: an edit re-reads one file and re-renders the pages it touches.
+        _options = options with { Cache = options.Cache ?? new BuildCache() };
         _onBuilt = onBuilt;
     }
 

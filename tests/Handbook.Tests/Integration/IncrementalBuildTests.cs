@@ -1,0 +1,70 @@
+using Handbook.Pipeline;
+using Handbook.Tests.Support;
+
+namespace Handbook.Tests.Integration;
+
+public class IncrementalBuildTests
+{
+    private static BuildResult Render(string input, string cwd, BuildCache? cache) =>
+        HandbookPipeline.Render(new BuildOptions { InputDirectory = input, ThemeDirectory = Paths.Theme, WorkingDirectory = cwd, Cache = cache });
+
+    [Fact]
+    public void Editing_one_story_reads_one_file_and_renders_only_its_page_and_neighbours()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        var cache = new BuildCache();
+        Render(input, dir.Path, cache);
+        Assert.Equal(8, cache.StoriesRead);
+        Assert.Equal(8, cache.PagesRendered);
+
+        Render(input, dir.Path, cache);
+        Assert.Equal(8, cache.StoriesRead);
+        Assert.Equal(8, cache.PagesRendered);
+
+        var story = Path.Combine(input, "stories", "noisy-alerts-oncall.md");
+        File.WriteAllText(story, File.ReadAllText(story).Replace("I exported three months", "I pulled three months"));
+        Render(input, dir.Path, cache);
+
+        Assert.Equal(9, cache.StoriesRead);
+        Assert.InRange(cache.PagesRendered, 9, 11);
+    }
+
+    [Fact]
+    public void A_cached_rebuild_gives_the_same_files_and_diagnostics_as_a_cold_one()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        var cache = new BuildCache();
+        Render(input, dir.Path, cache);
+
+        // An edit that changes a title (so neighbours and lists change) and one that breaks a story.
+        var renamed = Path.Combine(input, "stories", "mentoring-new-grad.md");
+        File.WriteAllText(renamed, File.ReadAllText(renamed).Replace("title: Growing a new graduate into a service owner", "title: A new graduate, grown"));
+        var broken = Path.Combine(input, "stories", "search-latency-cache.md");
+        File.WriteAllText(broken, File.ReadAllText(broken).Replace("## Trade-off", "## Notes"));
+
+        var cached = Render(input, dir.Path, cache);
+        var cold = Render(input, dir.Path, cache: null);
+
+        Assert.Equal(cold.Diagnostics.Select(d => d.Format()), cached.Diagnostics.Select(d => d.Format()));
+        Assert.Equal(cold.Files.Select(f => f.Path), cached.Files.Select(f => f.Path));
+        Assert.All(cold.Files.Zip(cached.Files), pair => Assert.True(pair.First.Content.AsSpan().SequenceEqual(pair.Second.Content), pair.First.Path));
+        Assert.Contains(cached.Diagnostics, d => d.RuleId == "missing-tradeoff");
+    }
+
+    [Fact]
+    public void Removing_a_story_removes_its_page_from_a_cached_rebuild()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        var cache = new BuildCache();
+        Render(input, dir.Path, cache);
+
+        File.Delete(Path.Combine(input, "stories", "mentoring-new-grad.md"));
+        var result = Render(input, dir.Path, cache);
+
+        Assert.DoesNotContain(result.Files, f => f.Path == "stories/mentoring-new-grad.html");
+        Assert.Equal(7, result.Index!.Stories.Count);
+    }
+}

@@ -6,7 +6,6 @@ using Handbook.Indexing;
 using Handbook.Model;
 using Handbook.Practice;
 using Handbook.Searching;
-using Handbook.Text;
 
 namespace Handbook.Rendering;
 

@@ -27,10 +27,22 @@ public static class ConfigLoader
         return config with { Questions = questions };
     }
 
-    /// <summary>Parses handbook settings from text (used for the file and for the built-in default).</summary>
-    public static HandbookConfig ParseHandbook(string text, string path, IReadOnlyCollection<string> knownRules, DiagnosticBag diagnostics)
+    // The built-in files are immutable: each is parsed once per process, not on every handbook read.
+    private static readonly Lazy<HandbookConfig> BuiltInHandbook = new(() =>
+        Parse(ConfigFiles.DefaultText(ConfigFiles.Handbook), DefaultPath(ConfigFiles.Handbook), [], new DiagnosticBag(), defaults: null));
+
+    private static readonly Lazy<IReadOnlyList<QuestionPattern>> BuiltInQuestions = new(() =>
+        ParseQuestions(ConfigFiles.DefaultText(ConfigFiles.Questions), DefaultPath(ConfigFiles.Questions), BuiltInHandbook.Value, new DiagnosticBag()));
+
+    private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>> BuiltInPhrases = new(ParsePhrases);
+
+    /// <summary>Parses handbook settings from text; what it leaves out comes from the built-in settings.</summary>
+    public static HandbookConfig ParseHandbook(string text, string path, IReadOnlyCollection<string> knownRules, DiagnosticBag diagnostics) =>
+        Parse(text, path, knownRules, diagnostics, DefaultHandbook());
+
+    // defaults is null only while parsing the built-in settings themselves.
+    private static HandbookConfig Parse(string text, string path, IReadOnlyCollection<string> knownRules, DiagnosticBag diagnostics, HandbookConfig? defaults)
     {
-        var defaults = path == DefaultPath(ConfigFiles.Handbook) ? null : DefaultHandbook();
         var fields = Fields(text, path, diagnostics);
         if (fields is null) return defaults ?? new HandbookConfig();
         fields.ReportUnknown(HandbookFields, "handbook.yml");
@@ -53,7 +65,9 @@ public static class ConfigLoader
     }
 
     /// <summary>The built-in phrase lists.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> DefaultPhrases()
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> DefaultPhrases() => BuiltInPhrases.Value;
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<string>> ParsePhrases()
     {
         var bag = new DiagnosticBag();
         var root = YamlSource.Parse(ConfigFiles.DefaultText(ConfigFiles.Phrases), DefaultPath(ConfigFiles.Phrases), 1, bag) as YamlMappingNode
@@ -136,12 +150,10 @@ public static class ConfigLoader
     }
 
     /// <summary>The built-in handbook settings (the default competencies).</summary>
-    public static HandbookConfig DefaultHandbook() =>
-        ParseHandbook(ConfigFiles.DefaultText(ConfigFiles.Handbook), DefaultPath(ConfigFiles.Handbook), [], new DiagnosticBag());
+    public static HandbookConfig DefaultHandbook() => BuiltInHandbook.Value;
 
     /// <summary>The built-in question bank.</summary>
-    public static IReadOnlyList<QuestionPattern> DefaultQuestions() =>
-        ParseQuestions(ConfigFiles.DefaultText(ConfigFiles.Questions), DefaultPath(ConfigFiles.Questions), DefaultHandbook(), new DiagnosticBag());
+    public static IReadOnlyList<QuestionPattern> DefaultQuestions() => BuiltInQuestions.Value;
 
     /// <summary>"did you mean" help for an unknown id, or the list of known ids.</summary>
     public static string Suggest(string typed, IReadOnlyCollection<string> known, string where)

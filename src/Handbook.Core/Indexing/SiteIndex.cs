@@ -32,17 +32,19 @@ public sealed record SiteIndex
     /// <summary>Question patterns no published story answers.</summary>
     public IEnumerable<IndexTerm> PatternGaps => Patterns.Where(p => p.Stories.Count == 0);
 
+    /// <summary>The one order stories appear in everywhere: by title, then by slug.</summary>
+    public static List<Story> InSiteOrder(IEnumerable<Story> stories) => stories
+        .OrderBy(s => s.Title, StringComparer.OrdinalIgnoreCase)
+        .ThenBy(s => s.Slug, StringComparer.Ordinal)
+        .ToList();
+
     /// <summary>
     /// Files the stories under every term. Drafts are left out unless <paramref name="includeDrafts"/>;
     /// ids that the configuration does not define are skipped (validation reports them).
     /// </summary>
     public static SiteIndex Build(IEnumerable<Story> stories, HandbookConfig config, bool includeDrafts)
     {
-        var published = stories
-            .Where(s => includeDrafts || !s.Draft)
-            .OrderBy(s => s.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(s => s.Slug, StringComparer.Ordinal)
-            .ToList();
+        var published = InSiteOrder(stories.Where(s => includeDrafts || !s.Draft));
 
         return new SiteIndex
         {

@@ -25,9 +25,7 @@ public sealed class SiteServer : IAsyncDisposable
     /// <param name="root">The site folder.</param>
     /// <param name="port">The port on 127.0.0.1; 0 for any free one.</param>
     /// <param name="headers">Headers added to every response.</param>
-    /// <param name="configure">Extra middleware and endpoints (live reload), added before the static files.</param>
-    public static async Task<SiteServer> StartAsync(string root, int port = 0, IReadOnlyDictionary<string, string>? headers = null,
-        Action<WebApplication>? configure = null)
+    public static async Task<SiteServer> StartAsync(string root, int port = 0, IReadOnlyDictionary<string, string>? headers = null)
     {
         var app = LoopbackHost.Create(port, root).Build();
 
@@ -39,7 +37,6 @@ public sealed class SiteServer : IAsyncDisposable
                 return next(context);
             });
         }
-        configure?.Invoke(app);
         var files = new PhysicalFileProvider(Path.GetFullPath(root), Microsoft.Extensions.FileProviders.Physical.ExclusionFilters.Sensitive);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions

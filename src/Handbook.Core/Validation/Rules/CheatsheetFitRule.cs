@@ -1,5 +1,6 @@
 using Handbook.Cheatsheet;
 using Handbook.Diagnostics;
+using Handbook.Indexing;
 using Handbook.Model;
 
 namespace Handbook.Validation.Rules;
@@ -19,7 +20,7 @@ public sealed class CheatsheetFitRule : ValidationRule
     /// <inheritdoc />
     public override void CheckSite(IReadOnlyList<Story> stories, RuleContext context)
     {
-        var selected = CheatsheetSelection.Select(stories.Where(s => !s.Draft).OrderBy(s => s.Title, StringComparer.OrdinalIgnoreCase).ToList());
+        var selected = CheatsheetSelection.Select(SiteIndex.InSiteOrder(stories.Where(s => !s.Draft)));
         if (CheatsheetFit.Overflow(selected) is not { } dropped) return;
         var marked = selected.Any(s => s.Cheatsheet);
         var names = string.Join(", ", dropped.Select(s => $"`{s.Slug}`"));

@@ -46,9 +46,9 @@ public sealed partial class MissingTradeoffRule : ValidationRule
         {
             context.Report(story, section.Line, 1, "the Trade-off section is empty or a placeholder.", Help);
         }
-        else if (story.LineOf("tradeoff") is var at && story.FieldLines.ContainsKey("tradeoff"))
+        else if (story.FieldLines.ContainsKey("tradeoff"))
         {
-            context.Report(story, at.Line, at.Column, "`tradeoff` is empty or a placeholder, and there is no Trade-off section.", Help);
+            context.ReportField(story, "tradeoff", "`tradeoff` is empty or a placeholder, and there is no Trade-off section.", Help);
         }
         else
         {

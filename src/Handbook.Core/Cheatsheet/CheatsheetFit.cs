@@ -46,24 +46,47 @@ public static class CheatsheetFit
 
     /// <summary>
     /// Null when <paramref name="selected"/> fits; otherwise the stories to leave off so the rest fits,
-    /// preferring those whose question patterns other selected stories already answer.
+    /// preferring, from the end of the list, those whose question patterns other kept stories also answer.
     /// </summary>
+    /// <remarks>
+    /// Linear in the number of stories: coverage only falls as stories are dropped, so a story passed
+    /// over once (it alone answers one of its patterns) can never become a candidate again.
+    /// </remarks>
     public static IReadOnlyList<Story>? Overflow(IReadOnlyList<Story> selected)
     {
-        var kept = selected.ToList();
-        var dropped = new List<Story>();
-        while (kept.Count > 0 && !Fits(kept))
-        {
-            var candidate = kept.LastOrDefault(s => s.Patterns.All(p => kept.Any(o => o != s && o.Patterns.Contains(p)))) ?? kept[^1];
-            kept.Remove(candidate);
-            dropped.Add(candidate);
-        }
-        return dropped.Count == 0 ? null : dropped;
-    }
+        var count = selected.Count;
+        var columns = Columns(count);
+        var total = selected.Sum(s => Lines(s, columns));
+        if (total <= columns * LinesPerColumn) return null;
 
-    private static bool Fits(IReadOnlyList<Story> stories)
-    {
-        var columns = Columns(stories.Count);
-        return stories.Sum(s => Lines(s, columns)) <= columns * LinesPerColumn;
+        var patterns = selected.Select(s => s.Patterns.Distinct(StringComparer.Ordinal).ToArray()).ToArray();
+        var coverage = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var pattern in patterns.SelectMany(p => p)) coverage[pattern] = coverage.GetValueOrDefault(pattern) + 1;
+
+        var removed = new bool[count];
+        var dropped = new List<Story>();
+        var scan = count - 1; // stories after it are dropped, or the only ones to answer a pattern
+        var last = count - 1; // the last story still kept
+        var kept = count;
+        while (kept > 0 && total > columns * LinesPerColumn)
+        {
+            while (scan >= 0 && (removed[scan] || !patterns[scan].All(p => coverage[p] > 1))) scan--;
+            while (removed[last]) last--;
+            var victim = scan >= 0 ? scan : last;
+
+            removed[victim] = true;
+            kept--;
+            dropped.Add(selected[victim]);
+            foreach (var pattern in patterns[victim]) coverage[pattern]--;
+            total -= Lines(selected[victim], columns);
+
+            // Fewer stories can mean fewer, wider columns: measure the rest again at the new width.
+            if (Columns(kept) != columns)
+            {
+                columns = Columns(kept);
+                total = Enumerable.Range(0, count).Where(i => !removed[i]).Sum(i => Lines(selected[i], columns));
+            }
+        }
+        return dropped;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Handbook.Coaching;
@@ -28,27 +29,43 @@ public static partial class ProseMask
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> Masked = new();
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> CodeMasked = new();
 
+    // Each pattern with the characters it cannot match without: most prose has none of them, and then
+    // the pattern is not run at all.
+    private static readonly (Regex Pattern, SearchValues<char> Triggers)[] CodeAndMarkup =
+    [
+        (FencedCode(), SearchValues.Create("`~")),
+        (CodeSpan(), SearchValues.Create("`")),
+        (LinkTarget(), SearchValues.Create("]")),
+        (HtmlOrAutolink(), SearchValues.Create("<")),
+    ];
+
+    private static readonly (Regex Pattern, SearchValues<char> Triggers)[] CodeMarkupAndQuotes =
+        [.. CodeAndMarkup, (Quotation(), SearchValues.Create("\"“"))];
+
     /// <summary>The masked copy of <paramref name="markdown"/>: same length, same line breaks.</summary>
-    public static string Mask(string markdown) =>
-        Masked.GetValue(markdown, m => Blank(m, FencedCode(), CodeSpan(), LinkTarget(), HtmlOrAutolink(), Quotation()));
+    public static string Mask(string markdown) => Masked.GetValue(markdown, m => Blank(m, CodeMarkupAndQuotes));
 
     /// <summary>Like <see cref="Mask"/> but keeps quoted speech: for counting the words a story takes to say.</summary>
-    public static string MaskCodeOnly(string markdown) =>
-        CodeMasked.GetValue(markdown, m => Blank(m, FencedCode(), CodeSpan(), LinkTarget(), HtmlOrAutolink()));
+    public static string MaskCodeOnly(string markdown) => CodeMasked.GetValue(markdown, m => Blank(m, CodeAndMarkup));
 
-    private static string Blank(string markdown, params Regex[] patterns)
+    // The text itself when nothing is masked, so plain prose costs no copy.
+    private static string Blank(string markdown, (Regex Pattern, SearchValues<char> Triggers)[] patterns)
     {
-        var chars = markdown.ToCharArray();
-        foreach (var pattern in patterns)
+        char[]? chars = null;
+        foreach (var (pattern, triggers) in patterns)
         {
-            foreach (Match match in pattern.Matches(new string(chars)))
+            if (!markdown.AsSpan().ContainsAny(triggers)) continue;
+            // Later patterns see earlier blanks, so a quote inside code is not masked twice over.
+            var current = chars is null ? markdown : new string(chars);
+            foreach (var match in pattern.EnumerateMatches(current))
             {
+                chars ??= markdown.ToCharArray();
                 for (var i = match.Index; i < match.Index + match.Length; i++)
                 {
                     if (chars[i] != '\n') chars[i] = ' ';
                 }
             }
         }
-        return new string(chars);
+        return chars is null ? markdown : new string(chars);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Handbook.Indexing;
 using Handbook.Model;
 using Handbook.Rendering;
@@ -15,30 +13,25 @@ public static class PracticeDataBuilder
     /// <summary>The data script's path.</summary>
     public const string DataPath = "assets/practice-data.js";
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Default };
-
     /// <summary>The data script for <paramref name="index"/>.</summary>
     public static OutputFile Build(SiteIndex index)
     {
         var patternIds = index.Patterns.Select(p => p.Id).ToList();
-        var data = new
-        {
-            patterns = index.Patterns.Select(p => new { id = p.Id, t = p.Title, prompts = p.Prompts, high = p.HighSignal }),
-            stories = index.Stories.Select(s => new
-            {
-                t = s.Title,
-                u = Links.StoryPath(s.Slug),
-                l = s.Level?.Title() ?? "",
-                p = s.Patterns.Select(id => patternIds.IndexOf(id)).Where(i => i >= 0).ToArray(),
-                beats = SectionKinds.Ordered
+        var data = new PracticeData(
+            index.Patterns.Select(p => new PracticePattern(p.Id, p.Title, p.Prompts, p.HighSignal)).ToList(),
+            index.Stories.Select(s => new PracticeStory(
+                s.Title,
+                Links.StoryPath(s.Slug),
+                s.Level?.Title() ?? "",
+                s.Patterns.Select(id => patternIds.IndexOf(id)).Where(i => i >= 0).ToArray(),
+                SectionKinds.Ordered
                     .Select(kind => (Kind: kind, Section: s.Section(kind)))
                     .Where(x => x.Section is not null)
-                    .Select(x => new[] { x.Kind.Title(), StoryDigest.FirstSentence(x.Section!.Markdown) }),
-                m = StoryDigest.KeyMetric(s),
-                o = StoryDigest.TradeoffLine(s),
-                f = FollowUps.For(s),
-            }),
-        };
-        return OutputFile.Text(DataPath, $"window.HandbookPracticeData={JsonSerializer.Serialize(data, Json)};\n");
+                    .Select(x => new[] { x.Kind.Title(), StoryDigest.FirstSentence(x.Section!.Markdown) })
+                    .ToList(),
+                StoryDigest.KeyMetric(s),
+                StoryDigest.TradeoffLine(s),
+                FollowUps.For(s))).ToList());
+        return OutputFile.Text(DataPath, $"window.HandbookPracticeData={ScriptJson.Serialize(data)};\n");
     }
 }

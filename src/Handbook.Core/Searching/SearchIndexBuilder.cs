@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Handbook.Indexing;
 using Handbook.Model;
 using Handbook.Rendering;
@@ -27,15 +25,11 @@ public static class SearchIndexBuilder
     /// <summary>Stories per text shard: small enough that a snippet loads one small file.</summary>
     public const int ShardSize = 50;
 
+    /// <summary>The index format's version; search.js checks it.</summary>
+    public const int FormatVersion = 1;
+
     /// <summary>Bits used for the field mask in a posting.</summary>
     public const int FieldBits = 6;
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        // The default encoder escapes <, >, &, ' and non-ASCII, so nothing a user wrote can close the script.
-        Encoder = JavaScriptEncoder.Default,
-        WriteIndented = false,
-    };
 
     /// <summary>The index script and the text shards for <paramref name="index"/>.</summary>
     public static IReadOnlyList<OutputFile> Build(SiteIndex index)
@@ -44,23 +38,21 @@ public static class SearchIndexBuilder
         var competencies = index.Competencies.Select(t => t.Id).ToList();
         var patterns = index.Patterns.Select(t => t.Id).ToList();
         var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-        var docs = new List<object>(stories.Count);
+        var docs = new List<SearchDoc>(stories.Count);
 
         for (var doc = 0; doc < stories.Count; doc++)
         {
             var story = stories[doc];
-            docs.Add(new
-            {
-                u = Links.StoryPath(story.Slug),
-                t = story.Title,
-                s = StoryDigest.Hook(story),
-                m = StoryDigest.KeyMetric(story),
-                o = StoryDigest.TradeoffLine(story),
-                l = story.Level is { } level ? (int)level : -1,
-                c = story.Competencies.Select(id => competencies.IndexOf(id)).Where(i => i >= 0).ToArray(),
-                p = story.Patterns.Select(id => patterns.IndexOf(id)).Where(i => i >= 0).ToArray(),
-                g = story.Tags,
-            });
+            docs.Add(new SearchDoc(
+                Links.StoryPath(story.Slug),
+                story.Title,
+                StoryDigest.Hook(story),
+                StoryDigest.KeyMetric(story),
+                StoryDigest.TradeoffLine(story),
+                story.Level is { } level ? (int)level : -1,
+                story.Competencies.Select(id => competencies.IndexOf(id)).Where(i => i >= 0).ToArray(),
+                story.Patterns.Select(id => patterns.IndexOf(id)).Where(i => i >= 0).ToArray(),
+                story.Tags));
             foreach (var (term, fields) in Fields(story, index))
             {
                 if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
@@ -68,31 +60,27 @@ public static class SearchIndexBuilder
             }
         }
 
-        var data = new
-        {
-            v = 1,
-            shard = ShardSize,
-            stop = SearchTokenizer.StopWords,
-            facets = new
-            {
-                c = index.Competencies.Select(t => new[] { t.Id, t.Title }),
-                p = index.Patterns.Select(t => new[] { t.Id, t.Title }),
-                l = index.Levels.Select(t => new[] { t.Id, t.Title }),
-            },
+        var data = new SearchData(
+            FormatVersion,
+            ShardSize,
+            SearchTokenizer.StopWords,
+            new SearchFacets(
+                index.Competencies.Select(t => new[] { t.Id, t.Title }).ToList(),
+                index.Patterns.Select(t => new[] { t.Id, t.Title }).ToList(),
+                index.Levels.Select(t => new[] { t.Id, t.Title }).ToList()),
             docs,
-            terms = postings.Keys,
-            post = postings.Values.Select(DeltaEncode),
-        };
+            postings.Keys,
+            postings.Values.Select(DeltaEncode).ToList());
 
         var files = new List<OutputFile>
         {
-            OutputFile.Text(IndexPath, $"window.HandbookSearchIndex={JsonSerializer.Serialize(data, Json)};\n"),
+            OutputFile.Text(IndexPath, $"window.HandbookSearchIndex={ScriptJson.Serialize(data)};\n"),
         };
         for (var shard = 0; shard * ShardSize < Math.Max(1, stories.Count); shard++)
         {
-            var texts = stories.Skip(shard * ShardSize).Take(ShardSize).Select(SectionTexts);
+            var texts = stories.Skip(shard * ShardSize).Take(ShardSize).Select(SectionTexts).ToArray();
             files.Add(OutputFile.Text($"{ShardFolder}/text-{shard}.js",
-                $"window.HandbookSearchText&&window.HandbookSearchText({shard},{JsonSerializer.Serialize(texts, Json)});\n"));
+                $"window.HandbookSearchText&&window.HandbookSearchText({shard},{ScriptJson.Serialize(texts)});\n"));
         }
         return files;
     }

@@ -89,4 +89,49 @@ public class CheatsheetFitTests
 
         Assert.DoesNotContain(Validate(stories), d => d.RuleId == "cheatsheet-fit");
     }
+
+    [Fact]
+    public void The_stories_kept_fit_one_page()
+    {
+        var stories = Generated(60);
+        var kept = stories.Except(CheatsheetFit.Overflow(stories)!).ToList();
+
+        var columns = CheatsheetFit.Columns(kept.Count);
+        Assert.True(kept.Sum(s => CheatsheetFit.Lines(s, columns)) <= columns * CheatsheetFit.LinesPerColumn);
+        Assert.Null(CheatsheetFit.Overflow(kept));
+    }
+
+    [Theory]
+    [InlineData(30)]
+    [InlineData(90)]
+    public void Overflow_drops_the_same_stories_as_the_plain_rule(int count)
+    {
+        var stories = Generated(count);
+
+        Assert.Equal(PlainOverflow(stories), CheatsheetFit.Overflow(stories));
+    }
+
+    [Fact]
+    public void A_large_bank_names_a_few_stories_to_leave_off_and_counts_the_rest()
+    {
+        var diagnostic = Validate(Generated(200)).Single("cheatsheet-fit");
+
+        Assert.Equal(5, System.Text.RegularExpressions.Regex.Matches(diagnostic.Help!, "`story-\\d{5}`").Count);
+        Assert.Matches(@"and \d+ more", diagnostic.Help);
+    }
+
+    /// <summary>The rule as first written (quadratic and more): drop the last story whose patterns others answer, else the last.</summary>
+    private static List<Story> PlainOverflow(IReadOnlyList<Story> selected)
+    {
+        var kept = selected.ToList();
+        var dropped = new List<Story>();
+        bool Fits() => kept.Sum(s => CheatsheetFit.Lines(s, CheatsheetFit.Columns(kept.Count))) <= CheatsheetFit.Columns(kept.Count) * CheatsheetFit.LinesPerColumn;
+        while (kept.Count > 0 && !Fits())
+        {
+            var candidate = kept.LastOrDefault(s => s.Patterns.All(p => kept.Any(o => o != s && o.Patterns.Contains(p)))) ?? kept[^1];
+            kept.Remove(candidate);
+            dropped.Add(candidate);
+        }
+        return dropped;
+    }
 }

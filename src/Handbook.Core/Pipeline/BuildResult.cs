@@ -25,13 +25,16 @@ public sealed record BuildResult
     public IReadOnlyList<OutputFile> Files { get; init; } = [];
 
     /// <summary>True when the output folder was replaced.</summary>
-    public bool Published { get; init; }
+    public bool Published => Written is not null;
+
+    /// <summary>What the publish wrote and carried over unchanged; null when the output was not replaced.</summary>
+    public Publishing.PublishCounts? Written { get; init; }
 
     /// <summary>Wall-clock time of the run.</summary>
     public TimeSpan Elapsed { get; init; }
 
     /// <summary>Time spent in each stage that ran, in order (read, validate, index, render, publish).</summary>
-    public IReadOnlyList<(string Stage, TimeSpan Time)> Stages { get; init; } = [];
+    public IReadOnlyList<StageTime> Stages { get; init; } = [];
 
     /// <summary>How many errors.</summary>
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

@@ -85,7 +85,7 @@ public static class HandbookPipeline
         stages.Lap("render");
 
         // Publish.
-        var published = false;
+        PublishCounts? written = null;
         if (publish && !diagnostics.HasErrors)
         {
             var problem = OutputGuard.Problem(output, input, themeDirectory, options.WorkingDirectory);
@@ -98,8 +98,7 @@ public static class HandbookPipeline
             {
                 try
                 {
-                    OutputWriter.Publish(site, output);
-                    published = true;
+                    written = OutputWriter.Publish(site, output);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -109,11 +108,11 @@ public static class HandbookPipeline
             }
         }
         if (publish) stages.Lap("publish");
-        return Finish(diagnostics, config, stories, clock, stages, index, site, published);
+        return Finish(diagnostics, config, stories, clock, stages, index, site, written);
     }
 
     private static BuildResult Finish(DiagnosticBag diagnostics, HandbookConfig config, IReadOnlyList<Story> stories, Stopwatch clock,
-        StageClock stages, SiteIndex? index = null, IReadOnlyList<OutputFile>? files = null, bool published = false) => new()
+        StageClock stages, SiteIndex? index = null, IReadOnlyList<OutputFile>? files = null, PublishCounts? written = null) => new()
     {
         Stages = stages.Laps,
         Diagnostics = diagnostics.Sorted(),
@@ -121,24 +120,33 @@ public static class HandbookPipeline
         StoryCount = stories.Count,
         Index = index,
         Files = files ?? [],
-        Published = published,
+        Written = written,
         Elapsed = clock.Elapsed,
     };
 }
+
+/// <summary>One stage of a run: how long it took and how much it allocated.</summary>
+/// <param name="Stage">The stage's name: read, validate, index, render or publish.</param>
+/// <param name="Time">Wall-clock time.</param>
+/// <param name="AllocatedBytes">Managed memory allocated by every thread during the stage.</param>
+public sealed record StageTime(string Stage, TimeSpan Time, long AllocatedBytes);
 
 /// <summary>Times the stages of one run.</summary>
 internal sealed class StageClock
 {
     private readonly Stopwatch _watch = Stopwatch.StartNew();
-    private readonly List<(string Stage, TimeSpan Time)> _laps = [];
+    private readonly List<StageTime> _laps = [];
+    private long _allocated = GC.GetTotalAllocatedBytes();
 
     /// <summary>The stages timed so far.</summary>
-    public IReadOnlyList<(string Stage, TimeSpan Time)> Laps => _laps;
+    public IReadOnlyList<StageTime> Laps => _laps;
 
-    /// <summary>Records the time since the last lap under <paramref name="stage"/>.</summary>
+    /// <summary>Records the time and allocations since the last lap under <paramref name="stage"/>.</summary>
     public void Lap(string stage)
     {
-        _laps.Add((stage, _watch.Elapsed));
+        var allocated = GC.GetTotalAllocatedBytes();
+        _laps.Add(new StageTime(stage, _watch.Elapsed, allocated - _allocated));
+        _allocated = allocated;
         _watch.Restart();
     }
 }

@@ -6,11 +6,17 @@ namespace Handbook.Publishing;
 /// Writes a site atomically: the files go to a staging folder beside the output, which then replaces the
 /// output in two renames. Until the swap the previous site is untouched; if the process dies between the
 /// renames, the next run restores the previous site from its backup before doing anything else.
+/// A file whose bytes match the previous site's is hard-linked rather than written again, so a rebuild
+/// writes only what changed (and unchanged files keep their timestamps).
 /// </summary>
 public static class OutputWriter
 {
+    /// <summary>Files compared with the previous site in one read; larger ones are read in pieces.</summary>
+    private const int CompareBufferSize = 64 * 1024;
+
     /// <summary>Writes <paramref name="files"/> as the new content of <paramref name="outputDirectory"/>.</summary>
-    public static void Publish(IReadOnlyList<OutputFile> files, string outputDirectory)
+    /// <returns>How many files were written and how many were carried over unchanged from the previous site.</returns>
+    public static PublishCounts Publish(IReadOnlyList<OutputFile> files, string outputDirectory)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var (staging, backup) = SidePaths(output);
@@ -18,18 +24,25 @@ public static class OutputWriter
 
         DeleteIfExists(staging);
         Directory.CreateDirectory(staging);
-        var targets = files.Select(file =>
+        // One file per path (the last wins): writing a second time through a name that is a hard link
+        // would change the previous site's copy too.
+        var targets = files.GroupBy(f => f.Path, StringComparer.Ordinal).Select(g => g.Last()).Select(file =>
         {
             var target = Path.GetFullPath(Path.Combine(staging, file.Path));
             if (!OutputGuard.IsSameOrInside(target, staging) || target == staging)
             {
                 throw new InvalidOperationException($"Refusing to write outside the output folder: {file.Path}");
             }
-            return (Path: target, file.Content);
+            return (Path: target, Previous: Path.Combine(output, file.Path), file.Content);
         }).ToList();
         foreach (var folder in targets.Select(t => Path.GetDirectoryName(t.Path)!).Distinct()) Directory.CreateDirectory(folder);
         // Many small files: writing them concurrently keeps the disk busy instead of waiting on each.
-        Parallel.ForEach(targets, target => File.WriteAllBytes(target.Path, target.Content));
+        var linked = 0;
+        Parallel.ForEach(targets, target =>
+        {
+            if (SameBytes(target.Previous, target.Content) && HardLinks.TryCreate(target.Previous, target.Path)) Interlocked.Increment(ref linked);
+            else File.WriteAllBytes(target.Path, target.Content);
+        });
 
         DeleteIfExists(backup);
         if (Directory.Exists(output)) Directory.Move(output, backup);
@@ -43,6 +56,36 @@ public static class OutputWriter
             throw;
         }
         DeleteIfExists(backup);
+        return new PublishCounts(targets.Count - linked, linked);
+    }
+
+    // True when the previous site has this file with exactly these bytes.
+    private static bool SameBytes(string previous, byte[] content)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(previous);
+            if (RandomAccess.GetLength(handle) != content.Length) return false;
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Min(content.Length, CompareBufferSize));
+            try
+            {
+                for (var offset = 0; offset < content.Length;)
+                {
+                    var read = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, content.Length - offset)), offset);
+                    if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(content.AsSpan(offset, read))) return false;
+                    offset += read;
+                }
+                return true;
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // no previous copy (or an unreadable one): write the file
+        }
     }
 
     /// <summary>Puts the previous site back if a run was stopped between moving it aside and moving the new one in.</summary>
@@ -66,3 +109,8 @@ public static class OutputWriter
         if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
     }
 }
+
+/// <summary>What a publish did.</summary>
+/// <param name="Written">Files written (new or changed).</param>
+/// <param name="Unchanged">Files identical to the previous site's, carried over as hard links.</param>
+public sealed record PublishCounts(int Written, int Unchanged);

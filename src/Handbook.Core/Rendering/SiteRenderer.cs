@@ -364,15 +364,35 @@ public sealed class SiteRenderer
         };
     }
 
-    private CardView Card(Story story, string fromPage) => new(
-        story.Title,
-        Links.Relative(fromPage, Links.StoryPath(story.Slug)),
-        StoryDigest.Hook(story),
-        StoryDigest.KeyMetric(story),
-        LevelChip(story, fromPage),
-        Chips(story.Competencies, Axis.Competency, fromPage),
-        Chips(story.Patterns, Axis.Pattern, fromPage),
-        story.Draft);
+    // A card's links depend only on the depth of the page that lists it, so each story's card is built
+    // and rendered once per depth (the home page, then every term page) instead of once per listing.
+    private CardView Card(Story story, string fromPage) =>
+        _cards.GetOrAdd((story, Links.Root(fromPage)), key => new Lazy<CardView>(() =>
+        {
+            var card = new CardView(
+                story.Title,
+                Links.Relative(fromPage, Links.StoryPath(story.Slug)),
+                StoryDigest.Hook(story),
+                StoryDigest.KeyMetric(story),
+                LevelChip(story, fromPage),
+                Chips(story.Competencies, Axis.Competency, fromPage),
+                Chips(story.Patterns, Axis.Pattern, fromPage),
+                story.Draft);
+            return card with { Html = _templates.RenderPartial("card", card) };
+        })).Value;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Story Story, string Root), Lazy<CardView>> _cards =
+        new(new CardKeyComparer());
+
+    // Stories by reference: Story is a record, and value equality over its sections is slow.
+    private sealed class CardKeyComparer : IEqualityComparer<(Story Story, string Root)>
+    {
+        public bool Equals((Story Story, string Root) x, (Story Story, string Root) y) =>
+            ReferenceEquals(x.Story, y.Story) && string.Equals(x.Root, y.Root, StringComparison.Ordinal);
+
+        public int GetHashCode((Story Story, string Root) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Story), StringComparer.Ordinal.GetHashCode(key.Root));
+    }
 
     private ChipView? LevelChip(Story story, string fromPage) =>
         story.Level is { } level ? new ChipView(level.Title(), Links.Relative(fromPage, $"{Axis.Level.Folder()}/{level.Id()}.html"), "level") : null;

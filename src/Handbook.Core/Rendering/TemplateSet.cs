@@ -17,6 +17,7 @@ public sealed class TemplateSet
     private readonly IHandlebars _handlebars;
     private readonly Dictionary<string, HandlebarsTemplate<object, object>?> _layouts = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<HandlebarsTemplate<object, object>>> _partialCalls = new(StringComparer.Ordinal);
     private readonly DiagnosticBag _diagnostics;
 
     /// <summary>Loads the partials of <paramref name="theme"/>; problems go to <paramref name="diagnostics"/>.</summary>
@@ -48,6 +49,21 @@ public sealed class TemplateSet
     {
         var content = Render(layout, model);
         return content is null ? null : Render(BaseLayout, page with { Content = content });
+    }
+
+    /// <summary>Renders the partial <paramref name="name"/> alone; empty (and a diagnostic) when it fails.</summary>
+    public string RenderPartial(string name, object model)
+    {
+        var template = _partialCalls.GetOrAdd(name, n => new Lazy<HandlebarsTemplate<object, object>>(() => _handlebars.Compile($"{{{{> {n}}}}}"))).Value;
+        try
+        {
+            return template(model);
+        }
+        catch (HandlebarsException e)
+        {
+            Report($"{Theme.PartialsFolder}/{name}{Theme.TemplateExtension}", e);
+            return "";
+        }
     }
 
     /// <summary>Renders one layout; null (and a diagnostic) when it is missing or fails.</summary>

@@ -43,7 +43,14 @@ public sealed record CardView(
     ChipView? Level,
     IReadOnlyList<ChipView> Competencies,
     IReadOnlyList<ChipView> Patterns,
-    bool Draft);
+    bool Draft)
+{
+    /// <summary>
+    /// The card rendered once through the theme's <c>card</c> partial, for listing pages to place with
+    /// <c>{{{Html}}}</c>: a story is listed on many pages, and its card is the same on every page of one depth.
+    /// </summary>
+    public string Html { get; init; } = "";
+}
 
 /// <summary>The home page.</summary>
 public sealed record HomeView(string Title, string Author, int StoryCount, int PatternCount, int GapCount, string QuestionsHref, string CoverageHref, IReadOnlyList<CardView> Cards);

@@ -44,9 +44,10 @@ internal sealed class Reporter(IAnsiConsole console, string workingDirectory, bo
     /// <summary>The time each stage took.</summary>
     public void Stages(BuildResult result)
     {
-        var parts = result.Stages.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds:0} ms");
+        var parts = result.Stages.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds:0} ms ({s.AllocatedBytes / (1024 * 1024)} MiB allocated)");
         using var process = System.Diagnostics.Process.GetCurrentProcess();
-        console.Profile.Out.Writer.WriteLine($"Stages: {string.Join(", ", parts)}; total {result.Elapsed.TotalMilliseconds:0} ms; peak memory {process.PeakWorkingSet64 / (1024 * 1024)} MiB.");
+        if (result.Written is { } written) console.Profile.Out.Writer.WriteLine($"Files: {written.Written} written, {written.Unchanged} unchanged (linked from the previous site).");
+        console.Profile.Out.Writer.WriteLine($"Stages: {string.Join(", ", parts)}; total {result.Elapsed.TotalMilliseconds:0} ms; peak memory {process.PeakWorkingSet64 / (1024 * 1024)} MiB; GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms ({GC.CollectionCount(0)} collections).");
     }
 
     /// <summary>The summary table shown on a terminal after a build.</summary>

@@ -37,7 +37,7 @@ public static class SearchIndexBuilder
         var stories = index.Stories;
         var competencies = index.Competencies.Select(t => t.Id).ToList();
         var patterns = index.Patterns.Select(t => t.Id).ToList();
-        var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var docs = new List<SearchDoc>(stories.Count);
 
         for (var doc = 0; doc < stories.Count; doc++)
@@ -60,6 +60,8 @@ public static class SearchIndexBuilder
             }
         }
 
+        // Terms sorted once at the end: cheaper than keeping a sorted map through every insertion.
+        var terms = postings.Keys.Order(StringComparer.Ordinal).ToList();
         var data = new SearchData(
             FormatVersion,
             ShardSize,
@@ -69,8 +71,8 @@ public static class SearchIndexBuilder
                 index.Patterns.Select(t => new[] { t.Id, t.Title }).ToList(),
                 index.Levels.Select(t => new[] { t.Id, t.Title }).ToList()),
             docs,
-            postings.Keys,
-            postings.Values.Select(DeltaEncode).ToList());
+            terms,
+            terms.Select(t => DeltaEncode(postings[t])).ToList());
 
         var files = new List<OutputFile>
         {
@@ -94,7 +96,7 @@ public static class SearchIndexBuilder
         var fields = new Dictionary<string, SearchField>(OwnTerms.GetValue(story, TextFields), StringComparer.Ordinal);
         void Add(string text, SearchField field)
         {
-            foreach (var term in SearchTokenizer.Terms(text)) fields[term] = fields.GetValueOrDefault(term) | field;
+            SearchTokenizer.Mark(text, field, fields);
         }
         foreach (var id in story.Competencies) Add(index.Find(Axis.Competency, id)?.Title ?? id, SearchField.Facets);
         foreach (var id in story.Patterns) Add(index.Find(Axis.Pattern, id)?.Title ?? id, SearchField.Facets);
@@ -107,7 +109,7 @@ public static class SearchIndexBuilder
         var fields = new Dictionary<string, SearchField>(StringComparer.Ordinal);
         void Add(string text, SearchField field)
         {
-            foreach (var term in SearchTokenizer.Terms(text)) fields[term] = fields.GetValueOrDefault(term) | field;
+            SearchTokenizer.Mark(text, field, fields);
         }
 
         Add(story.Title, SearchField.Title);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 
+
 namespace Handbook.Searching;
 
 /// <summary>
@@ -22,30 +23,58 @@ public static class SearchTokenizer
 
     private static readonly HashSet<string> StopSet = new(StopWords, StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopSpans = StopSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The terms of <paramref name="text"/>, in order, repeats included.</summary>
-    public static IEnumerable<string> Terms(string text)
+    public static IReadOnlyList<string> Terms(string text)
     {
-        var builder = new StringBuilder();
-        // Most text is ASCII, which decomposition would leave unchanged: skip the costly Unicode normalisation.
-        var decomposed = System.Text.Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormD);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-                continue;
-            }
-            if (Flush(builder) is { } term) yield return term;
-        }
-        if (Flush(builder) is { } last) yield return last;
+        var terms = new List<string>();
+        Scan(text, ref terms, static (term, ref list) => list.Add(term.ToString()));
+        return terms;
     }
 
-    private static string? Flush(StringBuilder builder)
+    /// <summary>
+    /// Adds <paramref name="field"/> to every term of <paramref name="text"/> in <paramref name="fields"/>
+    /// (whose comparer must be ordinal). A term already present costs no new string.
+    /// </summary>
+    public static void Mark(string text, SearchField field, Dictionary<string, SearchField> fields)
     {
-        if (builder.Length == 0) return null;
-        var term = builder.ToString();
-        builder.Clear();
-        return term.Length >= MinTermLength && !StopSet.Contains(term) ? term : null;
+        var state = (Lookup: fields.GetAlternateLookup<ReadOnlySpan<char>>(), Field: field);
+        Scan(text, ref state, static (term, ref s) => s.Lookup[term] = s.Lookup.TryGetValue(term, out var existing) ? existing | s.Field : s.Field);
+    }
+
+    private delegate void TermAction<TState>(ReadOnlySpan<char> term, ref TState state);
+
+    // The one tokenizer: lower-cased runs of letters and digits, marks dropped, short and stop words skipped.
+    private static void Scan<TState>(string text, ref TState state, TermAction<TState> action)
+    {
+        // Most text is ASCII, which decomposition would leave unchanged: skip the costly Unicode normalisation.
+        var decomposed = System.Text.Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormD);
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, decomposed.Length));
+        try
+        {
+            var length = 0;
+            foreach (var c in decomposed)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
+                if (char.IsLetterOrDigit(c))
+                {
+                    buffer[length++] = char.ToLowerInvariant(c);
+                    continue;
+                }
+                Flush(buffer.AsSpan(0, length), ref state, action);
+                length = 0;
+            }
+            Flush(buffer.AsSpan(0, length), ref state, action);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static void Flush<TState>(ReadOnlySpan<char> term, ref TState state, TermAction<TState> action)
+    {
+        if (term.Length >= MinTermLength && !StopSpans.Contains(term)) action(term, ref state);
     }
 }

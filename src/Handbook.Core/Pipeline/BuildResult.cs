@@ -21,8 +21,14 @@ public sealed record BuildResult
     /// <summary>The index, when validation passed far enough to build it.</summary>
     public SiteIndex? Index { get; init; }
 
-    /// <summary>The rendered files (empty for a check, or when rendering did not run).</summary>
+    /// <summary>
+    /// The rendered files, for a render that keeps them in memory (<see cref="HandbookPipeline.Render"/>, serve);
+    /// empty for a check, and for a build that wrote them straight to the output.
+    /// </summary>
     public IReadOnlyList<OutputFile> Files { get; init; } = [];
+
+    /// <summary>The path of every rendered file, sorted.</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
 
     /// <summary>True when the output folder was replaced.</summary>
     public bool Published => Written is not null;
@@ -43,7 +49,7 @@ public sealed record BuildResult
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
     /// <summary>How many HTML pages were rendered.</summary>
-    public int PageCount => Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+    public int PageCount => Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
 
     /// <summary>0: no errors. 1: validation failed. 2: the input (or theme) could not be read at all.</summary>
     public int ExitCode =>

@@ -16,7 +16,8 @@ namespace Handbook.Pipeline;
 /// <item>read: configuration, then every story file (in parallel);</item>
 /// <item>validate: every rule over every story, then over the whole set;</item>
 /// <item>index: the barrier; from here on each stage sees the whole site;</item>
-/// <item>render: pages and assets, in memory;</item>
+/// <item>render: pages and assets, written to a staging folder as they are made (or kept in memory when
+/// nothing will be published);</item>
 /// <item>publish: only when there are no errors, by an atomic swap of the output folder.</item>
 /// </list>
 /// </summary>
@@ -57,10 +58,10 @@ public static class HandbookPipeline
             else diagnostics.Add(SourceLocation.File(input), Severity.Error, RuleIds.Unreadable, $"--base-url `{baseUrl}` is not an http or https address.",
                 "pass the full address, e.g. --base-url https://my-handbook.netlify.app.");
         }
-        var files = StoryFiles.Find(input, diagnostics);
-        var read = new Story?[files.Count];
-        Parallel.For(0, files.Count, i => read[i] = cache is null ? StoryReader.Read(files[i], diagnostics) : cache.ReadStory(files[i], diagnostics));
-        cache?.Keep(files);
+        var storyFiles = StoryFiles.Find(input, diagnostics);
+        var read = new Story?[storyFiles.Count];
+        Parallel.For(0, storyFiles.Count, i => read[i] = cache is null ? StoryReader.Read(storyFiles[i], diagnostics) : cache.ReadStory(storyFiles[i], diagnostics));
+        cache?.Keep(storyFiles);
         var stories = read.OfType<Story>().ToList();
         stages.Lap("read");
 
@@ -81,38 +82,66 @@ public static class HandbookPipeline
             return Finish(diagnostics, config, stories, clock, stages, index);
         }
         var theme = new Theme(themeDirectory, Path.Combine(input, ConfigFiles.ThemeOverrides));
-        var site = new SiteRenderer(index, config, theme, diagnostics) { Cache = cache }.Render();
-        stages.Lap("render");
+        var renderer = new SiteRenderer(index, config, theme, diagnostics) { Cache = cache };
 
-        // Publish.
+        // A build that will publish writes each page into a staging folder as soon as it is rendered, so a
+        // large site is never held in memory whole; anything else keeps the pages in memory.
+        var staging = publish && !diagnostics.HasErrors ? OpenStaging(output, input, themeDirectory, options.WorkingDirectory, diagnostics) : null;
+        IReadOnlyList<OutputFile> files = [];
+        IReadOnlyList<string> paths = [];
         PublishCounts? written = null;
-        if (publish && !diagnostics.HasErrors)
+        using (staging)
         {
-            var problem = OutputGuard.Problem(output, input, themeDirectory, options.WorkingDirectory);
-            if (problem is not null)
+            if (staging is null)
             {
-                diagnostics.Add(SourceLocation.File(output), Severity.Error, RuleIds.Unreadable, $"refusing to write the site: {problem}",
-                    "pass --output with a folder of its own, such as `output`.");
+                var memory = new MemorySink();
+                paths = renderer.Render(memory);
+                files = memory.Files;
+                stages.Lap("render");
             }
             else
             {
-                try
-                {
-                    written = OutputWriter.Publish(site, output);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    diagnostics.Add(SourceLocation.File(output), Severity.Error, RuleIds.Unreadable, $"cannot write the site: {e.Message}",
-                        "check that the output folder is writable and not open in another program.");
-                }
+                WhileWriting(output, diagnostics, () => paths = renderer.Render(staging));
+                stages.Lap("render");
+                // Publish: only a build with no errors replaces the previous site; otherwise the staging folder is dropped.
+                if (!diagnostics.HasErrors) WhileWriting(output, diagnostics, () => written = staging.Commit());
             }
         }
         if (publish) stages.Lap("publish");
-        return Finish(diagnostics, config, stories, clock, stages, index, site, written);
+        return Finish(diagnostics, config, stories, clock, stages, index, files, paths, written);
+    }
+
+    private static StagingFolder? OpenStaging(string output, string input, string themeDirectory, string workingDirectory, DiagnosticBag diagnostics)
+    {
+        var problem = OutputGuard.Problem(output, input, themeDirectory, workingDirectory);
+        if (problem is not null)
+        {
+            diagnostics.Add(SourceLocation.File(output), Severity.Error, RuleIds.Unreadable, $"refusing to write the site: {problem}",
+                "pass --output with a folder of its own, such as `output`.");
+            return null;
+        }
+        StagingFolder? staging = null;
+        WhileWriting(output, diagnostics, () => staging = StagingFolder.Open(output));
+        return staging;
+    }
+
+    // The one way a write fails: a diagnostic at the output folder, never a stack trace.
+    private static void WhileWriting(string output, DiagnosticBag diagnostics, Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(SourceLocation.File(output), Severity.Error, RuleIds.Unreadable, $"cannot write the site: {e.Message}",
+                "check that the output folder is writable and not open in another program.");
+        }
     }
 
     private static BuildResult Finish(DiagnosticBag diagnostics, HandbookConfig config, IReadOnlyList<Story> stories, Stopwatch clock,
-        StageClock stages, SiteIndex? index = null, IReadOnlyList<OutputFile>? files = null, PublishCounts? written = null) => new()
+        StageClock stages, SiteIndex? index = null, IReadOnlyList<OutputFile>? files = null, IReadOnlyList<string>? paths = null,
+        PublishCounts? written = null) => new()
     {
         Stages = stages.Laps,
         Diagnostics = diagnostics.Sorted(),
@@ -120,6 +149,7 @@ public static class HandbookPipeline
         StoryCount = stories.Count,
         Index = index,
         Files = files ?? [],
+        Paths = paths ?? [],
         Written = written,
         Elapsed = clock.Elapsed,
     };

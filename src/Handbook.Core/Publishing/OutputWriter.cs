@@ -1,62 +1,149 @@
+using System.Collections.Concurrent;
 using Handbook.Rendering;
 
 namespace Handbook.Publishing;
 
 /// <summary>
-/// Writes a site atomically: the files go to a staging folder beside the output, which then replaces the
-/// output in two renames. Until the swap the previous site is untouched; if the process dies between the
-/// renames, the next run restores the previous site from its backup before doing anything else.
-/// A file whose bytes match the previous site's is hard-linked rather than written again, so a rebuild
-/// writes only what changed (and unchanged files keep their timestamps).
+/// Writes a site atomically: the files go to a staging folder beside the output as they are rendered, and the
+/// staging folder then replaces the output in two renames. Until the swap the previous site is untouched; if the
+/// process dies between the renames, the next run restores the previous site from its backup before doing
+/// anything else. A file whose bytes match the previous site's is hard-linked rather than written again, so a
+/// rebuild writes only what changed (and unchanged files keep their timestamps).
 /// </summary>
 public static class OutputWriter
 {
-    /// <summary>Files compared with the previous site in one read; larger ones are read in pieces.</summary>
-    private const int CompareBufferSize = 64 * 1024;
-
     /// <summary>Writes <paramref name="files"/> as the new content of <paramref name="outputDirectory"/>.</summary>
     /// <returns>How many files were written and how many were carried over unchanged from the previous site.</returns>
     public static PublishCounts Publish(IReadOnlyList<OutputFile> files, string outputDirectory)
     {
+        using var staging = StagingFolder.Open(outputDirectory);
+        foreach (var file in files) staging.Add(file);
+        return staging.Commit();
+    }
+
+    /// <summary>Puts the previous site back if a run was stopped between moving it aside and moving the new one in.</summary>
+    public static void RecoverInterruptedSwap(string outputDirectory)
+    {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
-        var (staging, backup) = SidePaths(output);
-        RecoverInterruptedSwap(outputDirectory);
+        var (_, backup) = SidePaths(output);
+        if (!Directory.Exists(output) && Directory.Exists(backup)) Directory.Move(backup, output);
+    }
 
-        DeleteIfExists(staging);
-        Directory.CreateDirectory(staging);
-        // One file per path (the last wins): writing a second time through a name that is a hard link
-        // would change the previous site's copy too.
-        var targets = files.GroupBy(f => f.Path, StringComparer.Ordinal).Select(g => g.Last()).Select(file =>
-        {
-            var target = Path.GetFullPath(Path.Combine(staging, file.Path));
-            if (!OutputGuard.IsSameOrInside(target, staging) || target == staging)
-            {
-                throw new InvalidOperationException($"Refusing to write outside the output folder: {file.Path}");
-            }
-            return (Path: target, Previous: Path.Combine(output, file.Path), file.Content);
-        }).ToList();
-        foreach (var folder in targets.Select(t => Path.GetDirectoryName(t.Path)!).Distinct()) Directory.CreateDirectory(folder);
-        // Many small files: writing them concurrently keeps the disk busy instead of waiting on each.
-        var linked = 0;
-        Parallel.ForEach(targets, target =>
-        {
-            if (SameBytes(target.Previous, target.Content) && HardLinks.TryCreate(target.Previous, target.Path)) Interlocked.Increment(ref linked);
-            else File.WriteAllBytes(target.Path, target.Content);
-        });
+    /// <summary>The staging and backup folders used for <paramref name="output"/> (hidden siblings of it).</summary>
+    public static (string Staging, string Backup) SidePaths(string output)
+    {
+        var parent = Path.GetDirectoryName(output) ?? ".";
+        var name = Path.GetFileName(output);
+        return (Path.Combine(parent, $".{name}.staging"), Path.Combine(parent, $".{name}.previous"));
+    }
 
-        DeleteIfExists(backup);
-        if (Directory.Exists(output)) Directory.Move(output, backup);
+    internal static void DeleteIfExists(string directory)
+    {
+        if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
+    }
+}
+
+/// <summary>
+/// The next version of a site, written file by file into a staging folder while the previous version stays in
+/// place. <see cref="Commit"/> swaps it in; disposing it uncommitted deletes it.
+/// </summary>
+public sealed class StagingFolder : IOutputSink, IDisposable
+{
+    /// <summary>Files compared with the previous site in one read; larger ones are read in pieces.</summary>
+    private const int CompareBufferSize = 64 * 1024;
+
+    private readonly string _output;
+    private readonly string _staging;
+    private readonly string _backup;
+    private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
+    private readonly Lock _replaceGate = new();
+    private int _linked;
+    private bool _committed;
+
+    private StagingFolder(string output)
+    {
+        _output = output;
+        (_staging, _backup) = OutputWriter.SidePaths(output);
+    }
+
+    /// <summary>Starts the next version of <paramref name="outputDirectory"/> in a fresh staging folder.</summary>
+    public static StagingFolder Open(string outputDirectory)
+    {
+        var folder = new StagingFolder(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory)));
+        OutputWriter.RecoverInterruptedSwap(outputDirectory);
+        OutputWriter.DeleteIfExists(folder._staging);
+        Directory.CreateDirectory(folder._staging);
+        return folder;
+    }
+
+    /// <inheritdoc />
+    public void Add(OutputFile file)
+    {
+        ObjectDisposedException.ThrowIf(_committed, this);
+        var target = Path.GetFullPath(Path.Combine(_staging, file.Path));
+        if (!OutputGuard.IsSameOrInside(target, _staging) || target == _staging)
+        {
+            throw new InvalidOperationException($"Refusing to write outside the output folder: {file.Path}");
+        }
+        var folder = Path.GetDirectoryName(target)!;
+        // Each folder is created once; a thread with a file for it waits until it exists.
+        _ = _folders.GetOrAdd(folder, f => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(f))).Value;
+
+        if (_paths.TryAdd(target, 0))
+        {
+            Store(target, Path.Combine(_output, file.Path), file.Content);
+            return;
+        }
+        // A second file for one path replaces the first. The old name is removed first: writing through it
+        // when it is a hard link would change the previous site's copy too.
+        lock (_replaceGate)
+        {
+            File.Delete(target);
+            File.WriteAllBytes(target, file.Content);
+        }
+    }
+
+    /// <summary>Swaps the staging folder in as the output folder.</summary>
+    /// <returns>How many files were written and how many were carried over unchanged.</returns>
+    public PublishCounts Commit()
+    {
+        ObjectDisposedException.ThrowIf(_committed, this);
+        _committed = true;
+        OutputWriter.DeleteIfExists(_backup);
+        if (Directory.Exists(_output)) Directory.Move(_output, _backup);
         try
         {
-            Directory.Move(staging, output);
+            Directory.Move(_staging, _output);
         }
         catch
         {
-            if (Directory.Exists(backup) && !Directory.Exists(output)) Directory.Move(backup, output);
+            if (Directory.Exists(_backup) && !Directory.Exists(_output)) Directory.Move(_backup, _output);
             throw;
         }
-        DeleteIfExists(backup);
-        return new PublishCounts(targets.Count - linked, linked);
+        OutputWriter.DeleteIfExists(_backup);
+        return new PublishCounts(_paths.Count - _linked, _linked);
+    }
+
+    /// <summary>Deletes the staging folder unless it was committed: the previous site stays as it was.</summary>
+    public void Dispose()
+    {
+        if (_committed) return;
+        _committed = true;
+        try
+        {
+            OutputWriter.DeleteIfExists(_staging);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left behind; the next run deletes it before it starts.
+        }
+    }
+
+    private void Store(string target, string previous, byte[] content)
+    {
+        if (SameBytes(previous, content) && HardLinks.TryCreate(previous, target)) Interlocked.Increment(ref _linked);
+        else File.WriteAllBytes(target, content);
     }
 
     // True when the previous site has this file with exactly these bytes.
@@ -86,27 +173,6 @@ public static class OutputWriter
         {
             return false; // no previous copy (or an unreadable one): write the file
         }
-    }
-
-    /// <summary>Puts the previous site back if a run was stopped between moving it aside and moving the new one in.</summary>
-    public static void RecoverInterruptedSwap(string outputDirectory)
-    {
-        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
-        var (_, backup) = SidePaths(output);
-        if (!Directory.Exists(output) && Directory.Exists(backup)) Directory.Move(backup, output);
-    }
-
-    /// <summary>The staging and backup folders used for <paramref name="output"/> (hidden siblings of it).</summary>
-    public static (string Staging, string Backup) SidePaths(string output)
-    {
-        var parent = Path.GetDirectoryName(output) ?? ".";
-        var name = Path.GetFileName(output);
-        return (Path.Combine(parent, $".{name}.staging"), Path.Combine(parent, $".{name}.previous"));
-    }
-
-    private static void DeleteIfExists(string directory)
-    {
-        if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
     }
 }
 

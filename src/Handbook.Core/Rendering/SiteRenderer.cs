@@ -84,8 +84,19 @@ public sealed class SiteRenderer
     private object ThemeStamp => _themeStamp ??= _theme.Stamp();
     private object? _themeStamp;
 
-    /// <summary>Renders every page and copies the assets; the files are sorted by path.</summary>
+    /// <summary>Renders every page and copies the assets, in memory; the files are sorted by path.</summary>
     public IReadOnlyList<OutputFile> Render()
+    {
+        var memory = new Publishing.MemorySink();
+        Render(memory);
+        return memory.Files;
+    }
+
+    /// <summary>
+    /// Renders every page and copies the assets into <paramref name="sink"/>, each file as soon as it is
+    /// ready, so a large site is never held in memory whole. Returns the paths written, sorted.
+    /// </summary>
+    public IReadOnlyList<string> Render(Publishing.IOutputSink sink)
     {
         // Every page is an independent job; they run in parallel and are sorted by path at the end.
         var jobs = new List<Func<OutputFile?>>
@@ -115,15 +126,22 @@ public sealed class SiteRenderer
                 jobs.Add(() => Page(term.PagePath, "term", TermModel(term), $"{term.Title} · {axis.Noun()}", term.Description, "term"));
             }
         }
-        var pages = new OutputFile?[jobs.Count];
-        IReadOnlyList<OutputFile> search = [];
+        var paths = new System.Collections.Concurrent.ConcurrentBag<string>();
+        void Emit(OutputFile? file)
+        {
+            if (file is null) return;
+            sink.Add(file);
+            paths.Add(file.Path);
+        }
         Parallel.Invoke(
-            () => Parallel.For(0, jobs.Count, i => pages[i] = jobs[i]()),
-            () => search = SearchIndexBuilder.Build(_index));
-        var files = pages.OfType<OutputFile>().Concat(search).ToList();
+            () => Parallel.For(0, jobs.Count, i => Emit(jobs[i]())),
+            () =>
+            {
+                foreach (var file in SearchIndexBuilder.Build(_index)) Emit(file);
+            });
 
-        files.AddRange(Redirects());
-        files.AddRange(Deployment(files));
+        foreach (var file in Redirects()) Emit(file);
+        foreach (var file in Deployment(paths.ToList())) Emit(file);
         var notFound = new PageView("Page not found", "This page is not in the handbook.", "/", _config.Title, _config.Author, Navigation(NotFoundPath), "not-found")
         {
             NoIndex = true,
@@ -131,14 +149,14 @@ public sealed class SiteRenderer
         // Served at any depth for a missing address, so its links start at the site root rather than being relative.
         if (_templates.RenderPage("notfound", new { }, notFound with { Nav = notFound.Nav.Select(n => n with { Href = "/" + n.Href }).ToList() }) is { } html)
         {
-            files.Add(OutputFile.Text(NotFoundPath, html));
+            Emit(OutputFile.Text(NotFoundPath, html));
         }
 
         foreach (var asset in _theme.Files(Theme.AssetsFolder))
         {
-            files.Add(new OutputFile(asset, File.ReadAllBytes(_theme.Resolve(asset)!)));
+            Emit(new OutputFile(asset, File.ReadAllBytes(_theme.Resolve(asset)!)));
         }
-        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return paths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
     private OutputFile? StoryPage(Story story, int position, string path)
@@ -185,7 +203,7 @@ public sealed class SiteRenderer
     }
 
     // What a host needs besides the pages: crawler rules, a sitemap when public, Netlify's _headers when private.
-    private IEnumerable<OutputFile> Deployment(IReadOnlyList<OutputFile> pages)
+    private IEnumerable<OutputFile> Deployment(IReadOnlyList<string> pages)
     {
         if (!_config.Public)
         {
@@ -195,10 +213,9 @@ public sealed class SiteRenderer
         }
         yield return OutputFile.Text("robots.txt", _config.BaseUrl.Length > 0 ? $"User-agent: *\nAllow: /\nSitemap: {_config.BaseUrl}/sitemap.xml\n" : "User-agent: *\nAllow: /\n");
         if (_config.BaseUrl.Length == 0) yield break;
+        var redirected = _index.Stories.SelectMany(s => s.RedirectFrom).Select(Links.StoryPath).ToHashSet(StringComparer.Ordinal);
         var urls = pages
-            .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && f.Path != NotFoundPath)
-            .Where(f => !_index.Stories.Any(s => s.RedirectFrom.Any(o => Links.StoryPath(o) == f.Path)))
-            .Select(f => f.Path)
+            .Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != NotFoundPath && !redirected.Contains(p))
             .Order(StringComparer.Ordinal)
             .Select(p => $"  <url><loc>{System.Security.SecurityElement.Escape(Absolute(p))}</loc></url>");
         yield return OutputFile.Text("sitemap.xml",

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Handbook.Model;
 using Handbook.Validation;
@@ -22,8 +23,15 @@ public static partial class StoryProse
     [GeneratedRegex(@"\b(we|our|us|ours|ourselves)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PluralPattern();
 
+    // Validation and the coverage dashboard ask the same questions of the same texts: each answer is worked
+    // out once per text (or story) instance and collected with it.
+    private static readonly ConditionalWeakTable<string, StrongBox<int>> WordCounts = new();
+    private static readonly ConditionalWeakTable<string, Tuple<int, int>> PronounCounts = new();
+    private static readonly ConditionalWeakTable<Story, StrongBox<int>> FigureCounts = new();
+
     /// <summary>The words of some Markdown's prose (code, link targets and HTML left out).</summary>
-    public static int Words(string markdown) => WordPattern().Matches(ProseMask.MaskCodeOnly(markdown)).Count;
+    public static int Words(string markdown) =>
+        WordCounts.GetValue(markdown, m => new StrongBox<int>(WordPattern().Count(ProseMask.MaskCodeOnly(m)))).Value;
 
     /// <summary>Words in the story's sections and preamble: what the author would say aloud.</summary>
     public static int SpokenWords(Story story) => Words(story.Preamble) + story.Sections.Sum(s => Words(s.Markdown));
@@ -41,9 +49,13 @@ public static partial class StoryProse
         var plural = 0;
         foreach (var section in story.Sections.Where(s => kinds.Length == 0 || kinds.Contains(s.Kind)))
         {
-            var prose = ProseMask.Mask(section.Markdown);
-            singular += SingularPattern().Matches(prose).Count;
-            plural += PluralPattern().Matches(prose).Count;
+            var counts = PronounCounts.GetValue(section.Markdown, m =>
+            {
+                var prose = ProseMask.Mask(m);
+                return Tuple.Create(SingularPattern().Count(prose), PluralPattern().Count(prose));
+            });
+            singular += counts.Item1;
+            plural += counts.Item2;
         }
         return (singular, plural);
     }
@@ -52,9 +64,9 @@ public static partial class StoryProse
     public static IEnumerable<Match> PluralWords(StorySection section) => PluralPattern().Matches(ProseMask.Mask(section.Markdown));
 
     /// <summary>Quantified figures in the metrics and the Result section.</summary>
-    public static int Figures(Story story) =>
-        story.Metrics.Sum(m => QuantityDetector.Find(m).Count())
-        + QuantityDetector.Find(story.Section(SectionKind.Result)?.Markdown ?? "").Count();
+    public static int Figures(Story story) => FigureCounts.GetValue(story, s => new StrongBox<int>(
+        s.Metrics.Sum(m => QuantityDetector.Find(m).Count())
+        + QuantityDetector.Find(s.Section(SectionKind.Result)?.Markdown ?? "").Count())).Value;
 
     /// <summary>The 1-based file line and column of <paramref name="offset"/> in <paramref name="section"/>'s Markdown.</summary>
     public static (int Line, int Column) Locate(StorySection section, int offset)

@@ -75,6 +75,35 @@ public sealed class BuildCache
         return config;
     }
 
+    /// <summary>The compiled templates of <paramref name="theme"/>, compiled again only when its stamp changes.</summary>
+    internal TemplateSet Templates(Theme theme, object stamp)
+    {
+        var key = (theme.Directory, theme.Overrides, stamp);
+        lock (_templatesGate)
+        {
+            if (_templates is { } cached && Equals(cached.Key, key)) return cached.Set;
+            var set = new TemplateSet(theme);
+            _templates = (key, set);
+            return set;
+        }
+    }
+
+    /// <summary>Rendered cards by story and page depth, emptied when the configuration or the theme changes.</summary>
+    internal ConcurrentDictionary<(Story Story, string Root), Lazy<CardView>> Cards(HandbookConfig config, object themeStamp)
+    {
+        lock (_templatesGate)
+        {
+            if (_cards is { } cached && ReferenceEquals(cached.Config, config) && Equals(cached.Stamp, themeStamp)) return cached.Cards;
+            var cards = new ConcurrentDictionary<(Story Story, string Root), Lazy<CardView>>(new SiteRenderer.CardKeyComparer());
+            _cards = (config, themeStamp, cards);
+            return cards;
+        }
+    }
+
+    private (HandbookConfig Config, object Stamp, ConcurrentDictionary<(Story Story, string Root), Lazy<CardView>> Cards)? _cards;
+    private readonly Lock _templatesGate = new();
+    private (object Key, TemplateSet Set)? _templates;
+
     /// <summary>A story page, rendered by <paramref name="render"/> only when its inputs changed.</summary>
     internal OutputFile? Page(string path, PageKey key, DiagnosticBag diagnostics, Func<DiagnosticBag, OutputFile?> render)
     {

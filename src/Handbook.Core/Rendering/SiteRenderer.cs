@@ -53,7 +53,7 @@ public sealed class SiteRenderer
     private readonly SiteIndex _index;
     private readonly HandbookConfig _config;
     private readonly Theme _theme;
-    private readonly TemplateSet _templates;
+    private TemplateSet _templates = null!;
     private readonly StoryMarkdown _markdown;
     private readonly DiagnosticBag _diagnostics;
     private readonly IReadOnlyDictionary<string, int> _warnings;
@@ -73,7 +73,6 @@ public sealed class SiteRenderer
         _config = config;
         _theme = theme;
         _diagnostics = diagnostics;
-        _templates = new TemplateSet(theme, diagnostics);
         _markdown = new StoryMarkdown(config.AllowHtml, index.Stories.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal));
     }
 
@@ -98,6 +97,9 @@ public sealed class SiteRenderer
     /// </summary>
     public IReadOnlyList<string> Render(Publishing.IOutputSink sink)
     {
+        // Compiled templates outlive a build when a cache keeps them (serve), until the theme changes.
+        _templates = Cache?.Templates(_theme, ThemeStamp) ?? new TemplateSet(_theme);
+        if (Cache is not null) _cards = Cache.Cards(_config, ThemeStamp);
         // Every page is an independent job; they run in parallel and are sorted by path at the end.
         var jobs = new List<Func<OutputFile?>>
         {
@@ -147,7 +149,7 @@ public sealed class SiteRenderer
             NoIndex = true,
         };
         // Served at any depth for a missing address, so its links start at the site root rather than being relative.
-        if (_templates.RenderPage("notfound", new { }, notFound with { Nav = notFound.Nav.Select(n => n with { Href = "/" + n.Href }).ToList() }) is { } html)
+        if (_templates.RenderPage("notfound", new { }, notFound with { Nav = notFound.Nav.Select(n => n with { Href = "/" + n.Href }).ToList() }, _diagnostics) is { } html)
         {
             Emit(OutputFile.Text(NotFoundPath, html));
         }
@@ -155,6 +157,13 @@ public sealed class SiteRenderer
         foreach (var asset in _theme.Files(Theme.AssetsFolder))
         {
             Emit(new OutputFile(asset, File.ReadAllBytes(_theme.Resolve(asset)!)));
+        }
+        _diagnostics.AddRange(_templates.Problems);
+        if (Cache is not null)
+        {
+            // Cards of stories that were edited or removed would otherwise stay for the server's life.
+            var current = _index.Stories.ToHashSet(ReferenceEqualityComparer.Instance);
+            foreach (var key in _cards.Keys.Where(k => !current.Contains(k.Story))) _cards.TryRemove(key, out _);
         }
         return paths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
@@ -168,10 +177,10 @@ public sealed class SiteRenderer
             position + 1 < _index.Stories.Count ? _index.Stories[position + 1] : null,
             _config,
             ThemeStamp);
-        return Cache.Page(path, key, _diagnostics, own => Page(path, "story", StoryModel(story, position, path, own), story.Title, StoryDigest.Hook(story), "story"));
+        return Cache.Page(path, key, _diagnostics, own => Page(path, "story", StoryModel(story, position, path, own), story.Title, StoryDigest.Hook(story), "story", own));
     }
 
-    private OutputFile? Page(string path, string layout, object model, string title, string description, string bodyClass)
+    private OutputFile? Page(string path, string layout, object model, string title, string description, string bodyClass, DiagnosticBag? diagnostics = null)
     {
         var page = new PageView(title, description, Links.Root(path), _config.Title, _config.Author, Navigation(path), bodyClass)
         {
@@ -179,7 +188,7 @@ public sealed class SiteRenderer
             NoIndex = !_config.Public,
             OgType = bodyClass == "story" ? "article" : "website",
         };
-        var html = _templates.RenderPage(layout, model, page);
+        var html = _templates.RenderPage(layout, model, page, diagnostics ?? _diagnostics);
         return html is null ? null : OutputFile.Text(path, html);
     }
 
@@ -195,7 +204,7 @@ public sealed class SiteRenderer
             foreach (var old in story.RedirectFrom.Where(o => o != story.Slug))
             {
                 var model = new RedirectView(story.Title, $"{story.Slug}.html", Absolute(Links.StoryPath(story.Slug)));
-                if (_templates.Render("redirect", model) is { } html) yield return OutputFile.Text(Links.StoryPath(old), html);
+                if (_templates.Render("redirect", model, _diagnostics) is { } html) yield return OutputFile.Text(Links.StoryPath(old), html);
                 lines.Add($"/{Links.StoryPath(old)} /{Links.StoryPath(story.Slug)} 301!");
             }
         }
@@ -278,7 +287,8 @@ public sealed class SiteRenderer
         // Membership by reference: Story is a record, and value equality over thousands of stories is slow.
         var inCompetency = _index.Competencies.Select(c => c.Stories.ToHashSet(ReferenceEqualityComparer.Instance)).ToList();
         var inPattern = _index.Patterns.Select(p => p.Stories.ToHashSet(ReferenceEqualityComparer.Instance)).ToList();
-        var rows = stories.Select((story, i) =>
+        // The per-story measures are the costly part of this page; they are worked out in parallel.
+        var rows = stories.AsParallel().AsOrdered().Select((story, i) =>
         {
             var (singular, plural) = StoryProse.Pronouns(story, SectionKind.Task, SectionKind.Action);
             var seconds = StoryProse.SpokenSeconds(story);
@@ -395,14 +405,15 @@ public sealed class SiteRenderer
                 Chips(story.Competencies, Axis.Competency, fromPage),
                 Chips(story.Patterns, Axis.Pattern, fromPage),
                 story.Draft);
-            return card with { Html = _templates.RenderPartial("card", card) };
+            return card with { Html = _templates.RenderPartial("card", card, _diagnostics) };
         })).Value;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Story Story, string Root), Lazy<CardView>> _cards =
-        new(new CardKeyComparer());
+    // Kept by the cache between serve rebuilds while the configuration and theme stay the same: a card depends
+    // only on its story, the page depth, the index names (configuration) and the card partial (theme).
+    private System.Collections.Concurrent.ConcurrentDictionary<(Story Story, string Root), Lazy<CardView>> _cards = new(new CardKeyComparer());
 
-    // Stories by reference: Story is a record, and value equality over its sections is slow.
-    private sealed class CardKeyComparer : IEqualityComparer<(Story Story, string Root)>
+    /// <summary>Stories by reference: Story is a record, and value equality over its sections is slow.</summary>
+    internal sealed class CardKeyComparer : IEqualityComparer<(Story Story, string Root)>
     {
         public bool Equals((Story Story, string Root) x, (Story Story, string Root) y) =>
             ReferenceEquals(x.Story, y.Story) && string.Equals(x.Root, y.Root, StringComparison.Ordinal);

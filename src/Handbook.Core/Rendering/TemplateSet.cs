@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Handbook.Diagnostics;
 using Handbook.Reading;
 using HandlebarsDotNet;
@@ -5,8 +6,10 @@ using HandlebarsDotNet;
 namespace Handbook.Rendering;
 
 /// <summary>
-/// The theme's templates, compiled once per build. Every partial under <c>partials/</c> is registered by
-/// file name; page templates under <c>layouts/</c> are compiled on first use and cached.
+/// The theme's templates, compiled once per version of the theme (serve keeps them between rebuilds). Every
+/// partial under <c>partials/</c> is registered by file name; page templates under <c>layouts/</c> are compiled
+/// on first use and cached. Compile problems are kept in <see cref="Problems"/>, so every build that uses the
+/// set reports them; render problems go to the bag of the render that met them.
 /// </summary>
 public sealed class TemplateSet
 {
@@ -15,16 +18,16 @@ public sealed class TemplateSet
 
     private readonly Theme _theme;
     private readonly IHandlebars _handlebars;
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>?> _layouts = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<HandlebarsTemplate<object, object>>> _partialCalls = new(StringComparer.Ordinal);
-    private readonly DiagnosticBag _diagnostics;
+    // A finished template is read without a lock; only compiling is serialized.
+    private readonly ConcurrentDictionary<string, Lazy<HandlebarsTemplate<object, object>?>> _layouts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<HandlebarsTemplate<object, object>>> _partialCalls = new(StringComparer.Ordinal);
+    private readonly Lock _compileGate = new();
+    private readonly ConcurrentQueue<Diagnostic> _problems = new();
 
-    /// <summary>Loads the partials of <paramref name="theme"/>; problems go to <paramref name="diagnostics"/>.</summary>
-    public TemplateSet(Theme theme, DiagnosticBag diagnostics)
+    /// <summary>Loads and compiles the partials of <paramref name="theme"/>.</summary>
+    public TemplateSet(Theme theme)
     {
         _theme = theme;
-        _diagnostics = diagnostics;
         _handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
         foreach (var file in theme.Files(Theme.PartialsFolder).Where(f => f.EndsWith(Theme.TemplateExtension, StringComparison.Ordinal)))
         {
@@ -36,38 +39,44 @@ public sealed class TemplateSet
             }
             catch (HandlebarsException e)
             {
-                Report(file, e);
+                _problems.Enqueue(Problem(file, e));
             }
         }
     }
+
+    /// <summary>The templates that did not compile (or are missing), so far.</summary>
+    public IReadOnlyCollection<Diagnostic> Problems => _problems;
 
     /// <summary>
     /// Renders the page template <paramref name="layout"/> with <paramref name="model"/>, then wraps the
     /// result in the base layout with <paramref name="page"/>. Null when a template is missing or fails.
     /// </summary>
-    public string? RenderPage(string layout, object model, PageView page)
+    public string? RenderPage(string layout, object model, PageView page, DiagnosticBag diagnostics)
     {
-        var content = Render(layout, model);
-        return content is null ? null : Render(BaseLayout, page with { Content = content });
+        var content = Render(layout, model, diagnostics);
+        return content is null ? null : Render(BaseLayout, page with { Content = content }, diagnostics);
     }
 
     /// <summary>Renders the partial <paramref name="name"/> alone; empty (and a diagnostic) when it fails.</summary>
-    public string RenderPartial(string name, object model)
+    public string RenderPartial(string name, object model, DiagnosticBag diagnostics)
     {
-        var template = _partialCalls.GetOrAdd(name, n => new Lazy<HandlebarsTemplate<object, object>>(() => _handlebars.Compile($"{{{{> {n}}}}}"))).Value;
+        var template = _partialCalls.GetOrAdd(name, n => new Lazy<HandlebarsTemplate<object, object>>(() =>
+        {
+            lock (_compileGate) return _handlebars.Compile($"{{{{> {n}}}}}");
+        })).Value;
         try
         {
             return template(model);
         }
         catch (HandlebarsException e)
         {
-            Report($"{Theme.PartialsFolder}/{name}{Theme.TemplateExtension}", e);
+            diagnostics.Add(Problem($"{Theme.PartialsFolder}/{name}{Theme.TemplateExtension}", e));
             return "";
         }
     }
 
     /// <summary>Renders one layout; null (and a diagnostic) when it is missing or fails.</summary>
-    public string? Render(string layout, object model)
+    public string? Render(string layout, object model, DiagnosticBag diagnostics)
     {
         var template = Layout(layout);
         if (template is null) return null;
@@ -77,44 +86,39 @@ public sealed class TemplateSet
         }
         catch (HandlebarsException e)
         {
-            Report(LayoutPath(layout), e);
+            diagnostics.Add(Problem(LayoutPath(layout), e));
             return null;
         }
     }
 
-    private HandlebarsTemplate<object, object>? Layout(string name)
+    private HandlebarsTemplate<object, object>? Layout(string name) =>
+        _layouts.GetOrAdd(name, n => new Lazy<HandlebarsTemplate<object, object>?>(() => Compile(n))).Value;
+
+    private HandlebarsTemplate<object, object>? Compile(string name)
     {
-        lock (_gate)
+        var path = LayoutPath(name);
+        var source = _theme.ReadText(path);
+        if (source is null)
         {
-            if (_layouts.TryGetValue(name, out var cached)) return cached;
-            var path = LayoutPath(name);
-            var source = _theme.ReadText(path);
-            HandlebarsTemplate<object, object>? compiled = null;
-            if (source is null)
-            {
-                _diagnostics.Add(SourceLocation.File(Path.Combine(_theme.Directory, path)), Severity.Error, RuleIds.Theme,
-                    $"the theme has no `{path}` template.", "restore the file in the theme, or add it under input/theme/.");
-            }
-            else
-            {
-                try
-                {
-                    compiled = _handlebars.Compile(source);
-                }
-                catch (HandlebarsException e)
-                {
-                    Report(path, e);
-                }
-            }
-            _layouts[name] = compiled;
-            return compiled;
+            _problems.Enqueue(new Diagnostic(SourceLocation.File(Path.Combine(_theme.Directory, path)), Severity.Error, RuleIds.Theme,
+                $"the theme has no `{path}` template.", "restore the file in the theme, or add it under input/theme/."));
+            return null;
+        }
+        try
+        {
+            lock (_compileGate) return _handlebars.Compile(source);
+        }
+        catch (HandlebarsException e)
+        {
+            _problems.Enqueue(Problem(path, e));
+            return null;
         }
     }
 
-    private void Report(string relativePath, HandlebarsException e)
+    private Diagnostic Problem(string relativePath, HandlebarsException e)
     {
         var file = _theme.Resolve(relativePath) ?? Path.Combine(_theme.Directory, relativePath);
-        _diagnostics.Add(SourceLocation.File(file), Severity.Error, RuleIds.Theme,
+        return new Diagnostic(SourceLocation.File(file), Severity.Error, RuleIds.Theme,
             $"the template does not render: {e.Message.Split('\n')[0]}", "check the Handlebars syntax of this template.");
     }
 

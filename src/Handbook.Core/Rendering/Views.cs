@@ -53,7 +53,11 @@ public sealed record CardView(
 }
 
 /// <summary>The home page.</summary>
-public sealed record HomeView(string Title, string Author, int StoryCount, int PatternCount, int GapCount, string QuestionsHref, string CoverageHref, IReadOnlyList<CardView> Cards);
+public sealed record HomeView(string Title, string Author, int StoryCount, int PatternCount, int GapCount, string QuestionsHref, string CoverageHref, IReadOnlyList<CardView> Cards)
+{
+    /// <summary>Every card's <see cref="CardView.Html"/>, joined: one write for the template instead of one per card.</summary>
+    public string CardsHtml { get; } = string.Concat(Cards.Select(c => c.Html));
+}
 
 /// <summary>One STAR section of a story page.</summary>
 public sealed record SectionView(string Id, string Title, string Kind, string Html);
@@ -94,7 +98,11 @@ public sealed record TermView(
     string Description,
     IReadOnlyList<string> Prompts,
     bool HighSignal,
-    IReadOnlyList<CardView> Cards);
+    IReadOnlyList<CardView> Cards)
+{
+    /// <summary>Every card's <see cref="CardView.Html"/>, joined: one write for the template instead of one per card.</summary>
+    public string CardsHtml { get; } = string.Concat(Cards.Select(c => c.Html));
+}
 
 /// <summary>A term's line on an axis overview page.</summary>
 public sealed record TermSummaryView(string Title, string Href, string Description, int Count, bool HighSignal, bool Gap)

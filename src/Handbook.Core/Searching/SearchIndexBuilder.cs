@@ -40,6 +40,9 @@ public static class SearchIndexBuilder
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var docs = new List<SearchDoc>(stories.Count);
 
+        // Each story's terms are independent work; only the merge into postings below is sequential.
+        var storyFields = new Dictionary<string, SearchField>[stories.Count];
+        Parallel.For(0, stories.Count, i => storyFields[i] = Fields(stories[i], index));
         for (var doc = 0; doc < stories.Count; doc++)
         {
             var story = stories[doc];
@@ -53,7 +56,7 @@ public static class SearchIndexBuilder
                 story.Competencies.Select(id => competencies.IndexOf(id)).Where(i => i >= 0).ToArray(),
                 story.Patterns.Select(id => patterns.IndexOf(id)).Where(i => i >= 0).ToArray(),
                 story.Tags));
-            foreach (var (term, fields) in Fields(story, index))
+            foreach (var (term, fields) in storyFields[doc])
             {
                 if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
                 list.Add((doc << FieldBits) | (int)fields);

@@ -48,19 +48,32 @@ public static class SearchTokenizer
     // The one tokenizer: lower-cased runs of letters and digits, marks dropped, short and stop words skipped.
     private static void Scan<TState>(string text, ref TState state, TermAction<TState> action)
     {
-        // Most text is ASCII, which decomposition would leave unchanged: skip the costly Unicode normalisation.
-        var decomposed = System.Text.Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormD);
+        // Most text is ASCII, which has no marks and which decomposition would leave unchanged: it takes a
+        // cheaper path than the Unicode tables.
+        var ascii = System.Text.Ascii.IsValid(text);
+        var decomposed = ascii ? text : text.Normalize(NormalizationForm.FormD);
         var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, decomposed.Length));
         try
         {
             var length = 0;
             foreach (var c in decomposed)
             {
-                if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
-                if (char.IsLetterOrDigit(c))
+                if (ascii)
                 {
-                    buffer[length++] = char.ToLowerInvariant(c);
-                    continue;
+                    if (char.IsAsciiLetterOrDigit(c))
+                    {
+                        buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                        continue;
+                    }
+                }
+                else
+                {
+                    if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
+                    if (char.IsLetterOrDigit(c))
+                    {
+                        buffer[length++] = char.ToLowerInvariant(c);
+                        continue;
+                    }
                 }
                 Flush(buffer.AsSpan(0, length), ref state, action);
                 length = 0;

@@ -67,4 +67,35 @@ public class IncrementalBuildTests
         Assert.DoesNotContain(result.Files, f => f.Path == "stories/mentoring-new-grad.html");
         Assert.Equal(7, result.Index!.Stories.Count);
     }
+
+    [Fact]
+    public void A_broken_theme_template_is_reported_by_every_cached_rebuild()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        dir.Write("input/theme/layouts/questions.hbs", "{{#each Patterns}}<p>{{Title}}</p>\n");
+        var cache = new BuildCache();
+
+        var first = Render(input, dir.Path, cache);
+        var second = Render(input, dir.Path, cache);
+
+        Assert.Contains(first.Diagnostics, d => d.RuleId == "theme" && d.Location.Path.EndsWith("questions.hbs", StringComparison.Ordinal));
+        Assert.Equal(first.Diagnostics.Select(d => d.Format()), second.Diagnostics.Select(d => d.Format()));
+    }
+
+    [Fact]
+    public void Editing_the_card_partial_changes_every_card_on_the_next_cached_rebuild()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        var cache = new BuildCache();
+        Render(input, dir.Path, cache);
+
+        // A new file in the theme's override layer changes the theme's stamp.
+        dir.Write("input/theme/partials/card.hbs", "<article class=\"card mine\"><a href=\"{{Href}}\">{{Title}}</a></article>\n");
+        var result = Render(input, dir.Path, cache);
+
+        var home = System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "index.html").Content);
+        Assert.Equal(8, System.Text.RegularExpressions.Regex.Matches(home, "class=\"card mine\"").Count);
+    }
 }

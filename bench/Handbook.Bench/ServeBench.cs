@@ -36,17 +36,36 @@ internal static class ServeBench
         var original = await File.ReadAllTextAsync(story);
         for (var i = 0; i < edits; i++)
         {
+            // Like a person: the next save comes after the last rebuild has finished, not during it.
+            await WaitForBuildsAsync(builds, i + 1);
+            await Task.Delay(Pause);
             var clock = Stopwatch.StartNew();
             await File.WriteAllTextAsync(story, original.Replace("title: \"", $"title: \"Edit {i}: "));
             await NextAsync(events, "reload");
             latencies.Add(clock.Elapsed.TotalMilliseconds);
         }
+        await WaitForBuildsAsync(builds, edits + 1);
         var rebuilds = builds.Skip(1).ToList();
         Console.WriteLine($"stories: {count}; edits: {edits}; first (cold) build {builds[0]:0} ms");
         Console.WriteLine($"saved edit to reload event: median {Statistics.Median(latencies):0} ms, max {latencies.Max():0} ms " +
             $"(debounce {DevServer.Debounce.TotalMilliseconds:0} ms); rebuild alone: median {Statistics.Median(rebuilds):0} ms");
         Console.WriteLine("last rebuild by stage: " + string.Join(", ", last!.Stages.Select(st => $"{st.Stage} {st.Time.TotalMilliseconds:0} ms")));
         return 0;
+    }
+
+    /// <summary>The pause between a finished rebuild and the next save.</summary>
+    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(200);
+
+    private static async Task WaitForBuildsAsync(List<double> builds, int count)
+    {
+        while (true)
+        {
+            lock (builds)
+            {
+                if (builds.Count >= count) return;
+            }
+            await Task.Delay(5);
+        }
     }
 
     private static async Task NextAsync(StreamReader events, string name)

@@ -55,7 +55,8 @@ public sealed class BuildCache
     /// <summary>Forgets the stories whose files are gone.</summary>
     public void Keep(IReadOnlyCollection<string> paths)
     {
-        foreach (var path in _stories.Keys.Where(p => !paths.Contains(p))) _stories.TryRemove(path, out _);
+        var kept = paths.ToHashSet(StringComparer.Ordinal);
+        foreach (var path in _stories.Keys.Where(p => !kept.Contains(p))) _stories.TryRemove(path, out _);
     }
 
     /// <summary>The configuration, parsed again only when handbook.yml or questions.yml changed.</summary>

@@ -26,6 +26,13 @@ public sealed record BuildOptions
     /// <summary>The rules to run; null for <see cref="RuleSet.CreateDefault"/>.</summary>
     public RuleSet? Rules { get; init; }
 
+    /// <summary>
+    /// Called during a render that keeps pages in memory, once every story page is ready and before the listing
+    /// pages, search index and assets, with those pages and the diagnostics so far: serve uses it to reload an
+    /// edited story's page without waiting for the rest of the site.
+    /// </summary>
+    public Action<IReadOnlyList<Rendering.OutputFile>, IReadOnlyList<Diagnostics.Diagnostic>>? StoryPagesReady { get; init; }
+
     /// <summary>The directory diagnostics are printed relative to, and the output guard protects.</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 }

@@ -95,6 +95,7 @@ public static class HandbookPipeline
             if (staging is null)
             {
                 var memory = new MemorySink();
+                if (options.StoryPagesReady is { } ready) renderer.StoryPagesReady = pages => ready(pages, diagnostics.Sorted());
                 paths = renderer.Render(memory);
                 files = memory.Files;
                 stages.Lap("render");

@@ -76,6 +76,9 @@ public sealed class SiteRenderer
         _markdown = new StoryMarkdown(config.AllowHtml, index.Stories.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal));
     }
 
+    /// <summary>Called with the story pages once they are all rendered, before every other page.</summary>
+    public Action<IReadOnlyList<OutputFile>>? StoryPagesReady { get; set; }
+
     /// <summary>Reuses story pages whose inputs did not change since the last build (serve); null to render all.</summary>
     public Pipeline.BuildCache? Cache { get; init; }
 
@@ -112,12 +115,13 @@ public sealed class SiteRenderer
             () => PracticeDataBuilder.Build(_index),
             () => Page(CoveragePath, "coverage", CoverageModel(), "Coverage", "Which competencies, questions and levels your stories cover, and where the gaps are.", "coverage"),
         };
+        var storyJobs = new List<Func<OutputFile?>>(_index.Stories.Count);
         for (var i = 0; i < _index.Stories.Count; i++)
         {
             var position = i;
             var story = _index.Stories[i];
             var path = Links.StoryPath(story.Slug);
-            jobs.Add(() => StoryPage(story, position, path));
+            storyJobs.Add(() => StoryPage(story, position, path));
         }
         foreach (var axis in Axes.All)
         {
@@ -135,6 +139,10 @@ public sealed class SiteRenderer
             sink.Add(file);
             paths.Add(file.Path);
         }
+        // Story pages first: an edited story's page is what its author is looking at (see StoryPagesReady).
+        var storyPages = new OutputFile?[storyJobs.Count];
+        Parallel.For(0, storyJobs.Count, i => Emit(storyPages[i] = storyJobs[i]()));
+        StoryPagesReady?.Invoke(storyPages.OfType<OutputFile>().ToList());
         Parallel.Invoke(
             () => Parallel.For(0, jobs.Count, i => Emit(jobs[i]())),
             () =>

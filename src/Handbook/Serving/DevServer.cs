@@ -17,7 +17,7 @@ namespace Handbook.Cli.Serving;
 public sealed class DevServer : IAsyncDisposable
 {
     /// <summary>The quiet period after the last file change before a rebuild.</summary>
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(75);
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(50);
 
     /// <summary>The path of the event stream.</summary>
     public const string EventsPath = "/__handbook/events";
@@ -74,17 +74,50 @@ public sealed class DevServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Rebuilds now and tells every page; called by the watcher after a quiet period.</summary>
+    /// <summary>
+    /// Rebuilds now and tells every page; called by the watcher after a quiet period. Pages are told to reload
+    /// as soon as the story pages are ready: a request for any other page waits for the rest of the build.
+    /// Returns once the whole site is rebuilt.
+    /// </summary>
     public void Rebuild()
     {
         lock (_buildGate)
         {
             var clock = Stopwatch.StartNew();
-            var result = HandbookPipeline.Render(_options);
-            var next = Site.Next(result.Files, result.Diagnostics);
-            Volatile.Write(ref _site, next);
+            var previous = Site;
+            var whole = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            LiveSite? early = null;
+            var options = _options with
+            {
+                StoryPagesReady = (pages, diagnostics) =>
+                {
+                    early = previous.Early(pages, diagnostics, whole.Task);
+                    Volatile.Write(ref _site, early);
+                    _hub.Broadcast(ReloadHub.Event("reload", early.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                },
+            };
+            LiveSite next;
+            BuildResult result;
+            try
+            {
+                result = HandbookPipeline.Render(options);
+                next = previous.Next(result.Files, result.Diagnostics);
+                Volatile.Write(ref _site, next);
+            }
+            finally
+            {
+                whole.TrySetResult();
+            }
             clock.Stop();
-            _hub.Broadcast(ReloadHub.Event("reload", next.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            if (early is null)
+            {
+                _hub.Broadcast(ReloadHub.Event("reload", next.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            else if (!early.Errors.Select(d => d.Format()).SequenceEqual(next.Errors.Select(d => d.Format())))
+            {
+                // Rendering found errors validation did not (a broken template, say): update the overlays in place.
+                _hub.Broadcast(ReloadHub.Event("state", StateJson(next)));
+            }
             _onBuilt?.Invoke(result, clock.Elapsed);
         }
     }
@@ -151,6 +184,12 @@ public sealed class DevServer : IAsyncDisposable
         var site = Site;
         var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
         if (path.Length == 0 || path.EndsWith('/')) path += "index.html";
+        if (!site.IsReady(path))
+        {
+            // A page the rebuild in progress has not reached yet: serve it once the whole site is done.
+            await site.Complete;
+            site = Site;
+        }
         if (!site.Files.TryGetValue(path, out var bytes) && site.Files.TryGetValue(path + "/index.html", out var folderIndex))
         {
             bytes = folderIndex;

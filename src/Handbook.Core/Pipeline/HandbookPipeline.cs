@@ -49,8 +49,15 @@ public static class HandbookPipeline
             return Finish(diagnostics, new HandbookConfig(), [], clock, stages);
         }
 
-        // Read.
+        // The theme's templates compile on a thread of their own while stories are read and validated, which
+        // leave a core idle much of the time. (A cache keeps compiled templates itself.)
         var cache = options.Cache;
+        var theme = new Theme(themeDirectory, Path.Combine(input, ConfigFiles.ThemeOverrides));
+        var templates = render && cache is null && Directory.Exists(Path.Combine(themeDirectory, Theme.LayoutsFolder))
+            ? Task.Factory.StartNew(() => new TemplateSet(theme).CompileAll(), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : null;
+
+        // Read.
         var config = cache is null ? ConfigLoader.Load(input, rules.ConfigurableIds, diagnostics) : cache.LoadConfig(input, rules.ConfigurableIds, diagnostics);
         if (options.BaseUrl is { Length: > 0 } baseUrl)
         {
@@ -81,8 +88,7 @@ public static class HandbookPipeline
                 "pass --theme with a theme folder, or leave it out to use the default theme.");
             return Finish(diagnostics, config, stories, clock, stages, index);
         }
-        var theme = new Theme(themeDirectory, Path.Combine(input, ConfigFiles.ThemeOverrides));
-        var renderer = new SiteRenderer(index, config, theme, diagnostics) { Cache = cache };
+        var renderer = new SiteRenderer(index, config, theme, diagnostics) { Cache = cache, Templates = templates };
 
         // A build that will publish writes each page into a staging folder as soon as it is rendered, so a
         // large site is never held in memory whole; anything else keeps the pages in memory.

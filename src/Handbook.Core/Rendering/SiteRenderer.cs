@@ -76,6 +76,9 @@ public sealed class SiteRenderer
         _markdown = new StoryMarkdown(config.AllowHtml, index.Stories.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal));
     }
 
+    /// <summary>The theme's templates, compiled ahead (by the pipeline, while it validates); null to compile them here.</summary>
+    public Task<TemplateSet>? Templates { get; init; }
+
     /// <summary>Called with the story pages once they are all rendered, before every other page.</summary>
     public Action<IReadOnlyList<OutputFile>>? StoryPagesReady { get; set; }
 
@@ -101,7 +104,7 @@ public sealed class SiteRenderer
     public IReadOnlyList<string> Render(Publishing.IOutputSink sink)
     {
         // Compiled templates outlive a build when a cache keeps them (serve), until the theme changes.
-        _templates = Cache?.Templates(_theme, ThemeStamp) ?? new TemplateSet(_theme);
+        _templates = Templates?.Result ?? Cache?.Templates(_theme, ThemeStamp) ?? new TemplateSet(_theme);
         if (Cache is not null) _cards = Cache.Cards(_config, ThemeStamp);
         // Every page is an independent job; they run in parallel and are sorted by path at the end.
         var jobs = new List<Func<OutputFile?>>

@@ -44,6 +44,19 @@ public sealed class TemplateSet
         }
     }
 
+    /// <summary>
+    /// Compiles every layout of the theme now rather than on first use. The pipeline calls it on another thread
+    /// while stories are read and validated, which leave a core idle much of the time.
+    /// </summary>
+    public TemplateSet CompileAll()
+    {
+        foreach (var file in _theme.Files(Theme.LayoutsFolder).Where(f => f.EndsWith(Theme.TemplateExtension, StringComparison.Ordinal)))
+        {
+            Layout(Path.GetFileNameWithoutExtension(file));
+        }
+        return this;
+    }
+
     /// <summary>The templates that did not compile (or are missing), so far.</summary>
     public IReadOnlyCollection<Diagnostic> Problems => _problems;
 

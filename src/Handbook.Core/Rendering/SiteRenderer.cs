@@ -150,7 +150,7 @@ public sealed class SiteRenderer
             () => Parallel.For(0, jobs.Count, i => Emit(jobs[i]())),
             () =>
             {
-                foreach (var file in SearchIndexBuilder.Build(_index)) Emit(file);
+                foreach (var file in SearchIndexBuilder.Build(_index, keepTerms: Cache is not null)) Emit(file);
             });
 
         foreach (var file in Redirects()) Emit(file);

@@ -32,7 +32,12 @@ public static class SearchIndexBuilder
     public const int FieldBits = 6;
 
     /// <summary>The index script and the text shards for <paramref name="index"/>.</summary>
-    public static IReadOnlyList<OutputFile> Build(SiteIndex index)
+    /// <param name="index">The site index.</param>
+    /// <param name="keepTerms">
+    /// Keep each story's terms for as long as the story object lives, so a rebuild that reuses the story skips
+    /// its tokenizing (serve); a one-off build lets them go as soon as they are merged.
+    /// </param>
+    public static IReadOnlyList<OutputFile> Build(SiteIndex index, bool keepTerms = false)
     {
         var stories = index.Stories;
         var competencies = index.Competencies.Select(t => t.Id).ToList();
@@ -42,7 +47,7 @@ public static class SearchIndexBuilder
 
         // Each story's terms are independent work; only the merge into postings below is sequential.
         var storyFields = new Dictionary<string, SearchField>[stories.Count];
-        Parallel.For(0, stories.Count, i => storyFields[i] = Fields(stories[i], index));
+        Parallel.For(0, stories.Count, i => storyFields[i] = Fields(stories[i], index, keepTerms));
         for (var doc = 0; doc < stories.Count; doc++)
         {
             var story = stories[doc];
@@ -94,9 +99,9 @@ public static class SearchIndexBuilder
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Story, Dictionary<string, SearchField>> OwnTerms = new();
 
     // Each term of the story with the fields it appears in: its own text, plus the index names it is filed under.
-    private static Dictionary<string, SearchField> Fields(Story story, SiteIndex index)
+    private static Dictionary<string, SearchField> Fields(Story story, SiteIndex index, bool keepTerms)
     {
-        var fields = new Dictionary<string, SearchField>(OwnTerms.GetValue(story, TextFields), StringComparer.Ordinal);
+        var fields = keepTerms ? new Dictionary<string, SearchField>(OwnTerms.GetValue(story, TextFields), StringComparer.Ordinal) : TextFields(story);
         void Add(string text, SearchField field)
         {
             SearchTokenizer.Mark(text, field, fields);

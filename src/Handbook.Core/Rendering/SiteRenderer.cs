@@ -143,15 +143,28 @@ public sealed class SiteRenderer
             paths.Add(file.Path);
         }
         // Story pages first: an edited story's page is what its author is looking at (see StoryPagesReady).
+        // The search index needs no page: it is built beside the pages, or, when someone waits for the story
+        // pages, right after them.
         var storyPages = new OutputFile?[storyJobs.Count];
-        Parallel.For(0, storyJobs.Count, i => Emit(storyPages[i] = storyJobs[i]()));
-        StoryPagesReady?.Invoke(storyPages.OfType<OutputFile>().ToList());
-        Parallel.Invoke(
-            () => Parallel.For(0, jobs.Count, i => Emit(jobs[i]())),
-            () =>
-            {
-                foreach (var file in SearchIndexBuilder.Build(_index, keepTerms: Cache is not null)) Emit(file);
-            });
+        void StoryPages()
+        {
+            Parallel.For(0, storyJobs.Count, i => Emit(storyPages[i] = storyJobs[i]()));
+            StoryPagesReady?.Invoke(storyPages.OfType<OutputFile>().ToList());
+        }
+        void OtherPages() => Parallel.For(0, jobs.Count, i => Emit(jobs[i]()));
+        void Search()
+        {
+            foreach (var file in SearchIndexBuilder.Build(_index, keepTerms: Cache is not null)) Emit(file);
+        }
+        if (StoryPagesReady is null)
+        {
+            Parallel.Invoke(() => { StoryPages(); OtherPages(); }, Search);
+        }
+        else
+        {
+            StoryPages();
+            Parallel.Invoke(OtherPages, Search);
+        }
 
         foreach (var file in Redirects()) Emit(file);
         foreach (var file in Deployment(paths.ToList())) Emit(file);

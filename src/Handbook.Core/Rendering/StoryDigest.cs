@@ -60,9 +60,34 @@ public static partial class StoryDigest
     public static string PlainText(string markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : PlainTexts.GetValue(markdown, ToPlainText);
 
+    // Characters that can start Markdown syntax inside a line (emphasis, code, links, HTML, entities, escapes,
+    // tables, strikethrough, images, headings).
+    private static readonly System.Buffers.SearchValues<char> InlineSyntax = System.Buffers.SearchValues.Create("*_`[]<>&\\|~!#");
+
+    /// <summary>
+    /// True when <paramref name="markdown"/> is paragraphs of plain prose, whose plain text is the text itself:
+    /// no inline syntax, and no line that Markdown would read as a list item, quote, heading underline or
+    /// code block. Most story sections are, and they skip the Markdown parser.
+    /// </summary>
+    internal static bool IsPlainProse(string markdown)
+    {
+        if (markdown.AsSpan().ContainsAny(InlineSyntax)) return false;
+        foreach (var line in markdown.AsSpan().EnumerateLines())
+        {
+            if (line.Length == 0) continue;
+            if (line[0] is ' ' or '\t') return false; // indented: a code block or a list continuation
+            if (line[0] is '-' or '+' or '=') return false; // list item or setext underline
+            var digits = 0;
+            while (digits < line.Length && char.IsAsciiDigit(line[digits])) digits++;
+            if (digits > 0 && digits < line.Length && line[digits] is '.' or ')') return false; // ordered list item
+        }
+        return true;
+    }
+
     // Text too deeply nested for Markdig is reported where it is rendered; here its raw text stands in.
     private static string ToPlainText(string markdown)
     {
+        if (IsPlainProse(markdown)) return Collapse(markdown);
         try
         {
             return Collapse(Markdown.ToPlainText(markdown));

@@ -29,7 +29,7 @@ public abstract class PhraseRule : ValidationRule
         if (pattern is null) return;
         foreach (var section in story.Sections.Where(s => Beats.Count == 0 || Beats.Contains(s.Kind)))
         {
-            foreach (System.Text.RegularExpressions.Match match in pattern.Matches(ProseMask.Mask(section.Markdown)))
+            foreach (var match in pattern.Matches(ProseMask.Mask(section.Markdown)))
             {
                 var (line, column) = StoryProse.Locate(section, match.Index);
                 context.Report(story, line, column, Message(section.Markdown.Substring(match.Index, match.Length)), Help);

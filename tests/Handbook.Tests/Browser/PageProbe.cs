@@ -34,8 +34,8 @@ internal sealed class PageProbe : IAsyncDisposable
     public static readonly TimeSpan NavigationTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Waits until the page's address satisfies <paramref name="wanted"/>, then for it to load. Polls the
-    /// address rather than listening for the navigation, which may already have finished.
+    /// Waits until the page's address satisfies <paramref name="wanted"/>, then for its document to be loaded.
+    /// Polls rather than listening for the navigation, which may already have finished.
     /// </summary>
     public async Task WaitForUrlAsync(Func<string, bool> wanted)
     {
@@ -45,7 +45,10 @@ internal sealed class PageProbe : IAsyncDisposable
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"The page stayed at {Page.Url}.");
             await Task.Delay(25);
         }
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        // Polls the document too: a script that replaces the address (search turns ?q= into #q=) starts a second
+        // navigation, and the load event of the one waited for may never be seen.
+        await Page.WaitForFunctionAsync("document.readyState === 'complete'", null,
+            new PageWaitForFunctionOptions { Timeout = (float)NavigationTimeout.TotalMilliseconds, PollingInterval = 25 });
     }
 
     /// <summary>Requests that did not go to an address starting with <paramref name="siteRoot"/>.</summary>

@@ -18,6 +18,9 @@ public sealed class BuildCache
     private readonly ConcurrentDictionary<string, (FileStamp Stamp, Story? Story, Diagnostic[] Diagnostics)> _stories = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (PageKey Key, OutputFile? File, Diagnostic[] Diagnostics)> _pages = new(StringComparer.Ordinal);
     private (FileStamp Handbook, FileStamp Questions, HandbookConfig Config, Diagnostic[] Diagnostics)? _config;
+    private readonly Lock _themeGate = new(); // guards the two below, which both follow the theme's version
+    private (object Key, TemplateSet Set)? _templates;
+    private (HandbookConfig Config, object Stamp, ConcurrentDictionary<(Story Story, string Root), Lazy<CardView>> Cards)? _cards;
 
     /// <summary>Per-story rule findings, kept while the story object lives.</summary>
     public System.Runtime.CompilerServices.ConditionalWeakTable<Story, Validation.StoryFindings> Findings { get; } = new();
@@ -80,7 +83,7 @@ public sealed class BuildCache
     internal TemplateSet Templates(Theme theme, object stamp)
     {
         var key = (theme.Directory, theme.Overrides, stamp);
-        lock (_templatesGate)
+        lock (_themeGate)
         {
             if (_templates is { } cached && Equals(cached.Key, key)) return cached.Set;
             var set = new TemplateSet(theme);
@@ -92,7 +95,7 @@ public sealed class BuildCache
     /// <summary>Rendered cards by story and page depth, emptied when the configuration or the theme changes.</summary>
     internal ConcurrentDictionary<(Story Story, string Root), Lazy<CardView>> Cards(HandbookConfig config, object themeStamp)
     {
-        lock (_templatesGate)
+        lock (_themeGate)
         {
             if (_cards is { } cached && ReferenceEquals(cached.Config, config) && Equals(cached.Stamp, themeStamp)) return cached.Cards;
             var cards = new ConcurrentDictionary<(Story Story, string Root), Lazy<CardView>>(new SiteRenderer.CardKeyComparer());
@@ -100,10 +103,6 @@ public sealed class BuildCache
             return cards;
         }
     }
-
-    private (HandbookConfig Config, object Stamp, ConcurrentDictionary<(Story Story, string Root), Lazy<CardView>> Cards)? _cards;
-    private readonly Lock _templatesGate = new();
-    private (object Key, TemplateSet Set)? _templates;
 
     /// <summary>A story page, rendered by <paramref name="render"/> only when its inputs changed.</summary>
     internal OutputFile? Page(string path, PageKey key, DiagnosticBag diagnostics, Func<DiagnosticBag, OutputFile?> render)

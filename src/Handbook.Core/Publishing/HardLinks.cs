@@ -6,7 +6,7 @@ namespace Handbook.Publishing;
 /// Hard links, so an unchanged page in the new site can share the previous site's copy instead of being
 /// written again. Best effort: where the platform or file system refuses, the caller writes the file.
 /// </summary>
-internal static partial class HardLinks
+internal static class HardLinks
 {
     // Set once a link fails for want of the call itself (not for one file), so later files skip the attempt.
     private static volatile bool _unavailable;

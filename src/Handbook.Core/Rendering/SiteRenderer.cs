@@ -104,7 +104,7 @@ public sealed class SiteRenderer
     public IReadOnlyList<string> Render(Publishing.IOutputSink sink)
     {
         // Compiled templates outlive a build when a cache keeps them (serve), until the theme changes.
-        _templates = Templates?.Result ?? Cache?.Templates(_theme, ThemeStamp) ?? new TemplateSet(_theme);
+        _templates = Templates?.GetAwaiter().GetResult() ?? Cache?.Templates(_theme, ThemeStamp) ?? new TemplateSet(_theme);
         if (Cache is not null) _cards = Cache.Cards(_config, ThemeStamp);
         // Every page is an independent job; they run in parallel and are sorted by path at the end.
         var jobs = new List<Func<OutputFile?>>

@@ -50,13 +50,16 @@ public sealed record CardView(
     /// <c>{{{Html}}}</c>: a story is listed on many pages, and its card is the same on every page of one depth.
     /// </summary>
     public string Html { get; init; } = "";
+
+    /// <summary>The <see cref="Html"/> of <paramref name="cards"/>, joined: one write for a template instead of one per card.</summary>
+    public static string JoinHtml(IEnumerable<CardView> cards) => string.Concat(cards.Select(c => c.Html));
 }
 
 /// <summary>The home page.</summary>
 public sealed record HomeView(string Title, string Author, int StoryCount, int PatternCount, int GapCount, string QuestionsHref, string CoverageHref, IReadOnlyList<CardView> Cards)
 {
-    /// <summary>Every card's <see cref="CardView.Html"/>, joined: one write for the template instead of one per card.</summary>
-    public string CardsHtml { get; } = string.Concat(Cards.Select(c => c.Html));
+    /// <summary>Every card, rendered: see <see cref="CardView.JoinHtml"/>.</summary>
+    public string CardsHtml { get; } = CardView.JoinHtml(Cards);
 }
 
 /// <summary>One STAR section of a story page.</summary>
@@ -100,8 +103,8 @@ public sealed record TermView(
     bool HighSignal,
     IReadOnlyList<CardView> Cards)
 {
-    /// <summary>Every card's <see cref="CardView.Html"/>, joined: one write for the template instead of one per card.</summary>
-    public string CardsHtml { get; } = string.Concat(Cards.Select(c => c.Html));
+    /// <summary>Every card, rendered: see <see cref="CardView.JoinHtml"/>.</summary>
+    public string CardsHtml { get; } = CardView.JoinHtml(Cards);
 }
 
 /// <summary>A term's line on an axis overview page.</summary>

@@ -93,7 +93,7 @@ public sealed class DevServer : IAsyncDisposable
                 {
                     early = previous.Early(pages, diagnostics, whole.Task);
                     Volatile.Write(ref _site, early);
-                    _hub.Broadcast(ReloadHub.Event("reload", early.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    Reload(early);
                 },
             };
             LiveSite next;
@@ -111,7 +111,7 @@ public sealed class DevServer : IAsyncDisposable
             clock.Stop();
             if (early is null)
             {
-                _hub.Broadcast(ReloadHub.Event("reload", next.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                Reload(next);
             }
             else if (!early.Errors.Select(d => d.Format()).SequenceEqual(next.Errors.Select(d => d.Format())))
             {
@@ -121,6 +121,9 @@ public sealed class DevServer : IAsyncDisposable
             _onBuilt?.Invoke(result, clock.Elapsed);
         }
     }
+
+    private void Reload(LiveSite site) =>
+        _hub.Broadcast(ReloadHub.Event("reload", site.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     private void Watch()
     {

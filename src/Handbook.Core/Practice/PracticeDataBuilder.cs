@@ -32,6 +32,6 @@ public static class PracticeDataBuilder
                 StoryDigest.KeyMetric(s),
                 StoryDigest.TradeoffLine(s),
                 FollowUps.For(s))).ToList());
-        return OutputFile.Text(DataPath, $"window.HandbookPracticeData={ScriptJson.Serialize(data)};\n");
+        return new OutputFile(DataPath, ScriptJson.Script("window.HandbookPracticeData=", data, ";\n"));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -16,14 +17,26 @@ internal static class ScriptJson
     // The default encoder escapes <, >, &, ' and non-ASCII, so nothing a user wrote can close the script.
     private static readonly ScriptJsonContext Context = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Default });
 
-    /// <summary>The search index.</summary>
-    public static string Serialize(SearchData data) => JsonSerializer.Serialize(data, Context.SearchData);
+    /// <summary>The script <c>{before}{search index as JSON}{after}</c>, as UTF-8.</summary>
+    public static byte[] Script(string before, SearchData data, string after) => Script(before, data, Context.SearchData, after);
 
-    /// <summary>A shard of section texts: <c>[heading, anchor, text]</c> per section, per story.</summary>
-    public static string Serialize(string[][][] texts) => JsonSerializer.Serialize(texts, Context.StringArrayArrayArray);
+    /// <summary>The script <c>{before}{texts as JSON}{after}</c>, as UTF-8: <c>[heading, anchor, text]</c> per section, per story.</summary>
+    public static byte[] Script(string before, string[][][] texts, string after) => Script(before, texts, Context.StringArrayArrayArray, after);
 
-    /// <summary>The practice data.</summary>
-    public static string Serialize(PracticeData data) => JsonSerializer.Serialize(data, Context.PracticeData);
+    /// <summary>The script <c>{before}{practice data as JSON}{after}</c>, as UTF-8.</summary>
+    public static byte[] Script(string before, PracticeData data, string after) => Script(before, data, Context.PracticeData, after);
+
+    // Straight to UTF-8: the search index of a large bank is megabytes, and a string of it would be copied twice more.
+    private static byte[] Script<T>(string before, T value, JsonTypeInfo<T> info, string after)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(value, info);
+        var head = Encoding.UTF8.GetByteCount(before);
+        var script = new byte[head + json.Length + Encoding.UTF8.GetByteCount(after)];
+        Encoding.UTF8.GetBytes(before, script);
+        json.CopyTo(script, head);
+        Encoding.UTF8.GetBytes(after, script.AsSpan(head + json.Length));
+        return script;
+    }
 }
 
 [JsonSerializable(typeof(SearchData))]

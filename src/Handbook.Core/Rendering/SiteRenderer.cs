@@ -175,7 +175,7 @@ public sealed class SiteRenderer
         // Served at any depth for a missing address, so its links start at the site root rather than being relative.
         if (_templates.RenderPage("notfound", new { }, notFound with { Nav = notFound.Nav.Select(n => n with { Href = "/" + n.Href }).ToList() }, _diagnostics) is { } html)
         {
-            Emit(OutputFile.Text(NotFoundPath, html));
+            Emit(new OutputFile(NotFoundPath, html));
         }
 
         foreach (var asset in _theme.Files(Theme.AssetsFolder))
@@ -213,7 +213,7 @@ public sealed class SiteRenderer
             OgType = bodyClass == "story" ? "article" : "website",
         };
         var html = _templates.RenderPage(layout, model, page, diagnostics ?? _diagnostics);
-        return html is null ? null : OutputFile.Text(path, html);
+        return html is null ? null : new OutputFile(path, html);
     }
 
     /// <summary>The absolute address of a site path, or empty when the handbook has no baseUrl.</summary>

@@ -36,12 +36,8 @@ public sealed class StoryMarkdown
             {
                 RewriteStoryLink(link, path, firstLine, diagnostics);
             }
-            using var writer = new StringWriter();
-            var renderer = new HtmlRenderer(writer);
-            _pipeline.Setup(renderer);
-            renderer.Render(document);
-            writer.Flush();
-            return writer.ToString();
+            // Markdig keeps a renderer per pipeline to reuse, rather than one set up for every section.
+            return Markdown.ToHtml(document, _pipeline);
         }
         catch (ArgumentException e)
         {

@@ -16,10 +16,13 @@ public sealed class TemplateSet
     /// <summary>The layout every page is wrapped in; it places the page with <c>{{{Content}}}</c>.</summary>
     public const string BaseLayout = "base";
 
+    /// <summary>What listing templates write to place their cards: <c>{{{CardsHtml}}}</c>.</summary>
+    public const string CardsHelper = nameof(ICardList.CardsHtml);
+
     private readonly Theme _theme;
     private readonly IHandlebars _handlebars;
     // A finished template is read without a lock; only compiling is serialized.
-    private readonly ConcurrentDictionary<string, Lazy<HandlebarsTemplate<object, object>?>> _layouts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<HandlebarsTemplate<TextWriter, object, object>?>> _layouts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<HandlebarsTemplate<object, object>>> _partialCalls = new(StringComparer.Ordinal);
     private readonly Lock _compileGate = new();
     private readonly ConcurrentQueue<Diagnostic> _problems = new();
@@ -29,6 +32,13 @@ public sealed class TemplateSet
     {
         _theme = theme;
         _handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        // A listing page holds up to every card of the bank: each card's cached HTML goes to the page as it is,
+        // never joined into one large string first.
+        _handlebars.RegisterHelper(CardsHelper, (EncodedTextWriter output, Context context, Arguments _) =>
+        {
+            if (context.Value is not ICardList list) return;
+            foreach (var card in list.Cards) output.Write(card.Html, false);
+        });
         foreach (var file in theme.Files(Theme.PartialsFolder).Where(f => f.EndsWith(Theme.TemplateExtension, StringComparison.Ordinal)))
         {
             var name = Path.GetFileNameWithoutExtension(file);
@@ -62,12 +72,36 @@ public sealed class TemplateSet
 
     /// <summary>
     /// Renders the page template <paramref name="layout"/> with <paramref name="model"/>, then wraps the
-    /// result in the base layout with <paramref name="page"/>. Null when a template is missing or fails.
+    /// result in the base layout with <paramref name="page"/>, as UTF-8. Null when a template is missing or fails.
     /// </summary>
-    public string? RenderPage(string layout, object model, PageView page, DiagnosticBag diagnostics)
+    public byte[]? RenderPage(string layout, object model, PageView page, DiagnosticBag diagnostics)
     {
-        var content = Render(layout, model, diagnostics);
-        return content is null ? null : Render(BaseLayout, page with { Content = content }, diagnostics);
+        using var content = new Utf8PageWriter();
+        if (!TryRender(layout, model, content, diagnostics)) return null;
+        using var frame = new Utf8PageWriter();
+        if (PlacesContentVerbatim)
+        {
+            // The base layout is rendered around a marker that the page's bytes then replace, so the page is never a string.
+            return TryRender(BaseLayout, page with { Content = ContentMarker }, frame, diagnostics) ? frame.Splice(ContentMarkerUtf8, content) : null;
+        }
+        var html = System.Text.Encoding.UTF8.GetString(content.Written);
+        return TryRender(BaseLayout, page with { Content = html }, frame, diagnostics) ? frame.Written.ToArray() : null;
+    }
+
+    // Unique to this process, so no story text can contain it.
+    private static readonly string ContentMarker = $"\u0001handbook-content-{Guid.NewGuid():N}\u0001";
+    private static readonly byte[] ContentMarkerUtf8 = System.Text.Encoding.UTF8.GetBytes(ContentMarker);
+
+    // The marker is only safe where the base layout writes Content as it is, with {{{Content}}}, and nowhere else.
+    private bool PlacesContentVerbatim => _placesContentVerbatim ??= _theme.ReadText(LayoutPath(BaseLayout)) is { } source
+        && CountOf(source, "Content") == CountOf(source, "{{{Content}}}");
+    private bool? _placesContentVerbatim;
+
+    private static int CountOf(string text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal)) count++;
+        return count;
     }
 
     /// <summary>Renders the partial <paramref name="name"/> alone; empty (and a diagnostic) when it fails.</summary>
@@ -91,23 +125,30 @@ public sealed class TemplateSet
     /// <summary>Renders one layout; null (and a diagnostic) when it is missing or fails.</summary>
     public string? Render(string layout, object model, DiagnosticBag diagnostics)
     {
+        using var writer = new StringWriter();
+        return TryRender(layout, model, writer, diagnostics) ? writer.ToString() : null;
+    }
+
+    private bool TryRender(string layout, object model, TextWriter writer, DiagnosticBag diagnostics)
+    {
         var template = Layout(layout);
-        if (template is null) return null;
+        if (template is null) return false;
         try
         {
-            return template(model);
+            template(writer, model, null!);
+            return true;
         }
         catch (HandlebarsException e)
         {
             diagnostics.Add(Problem(LayoutPath(layout), e));
-            return null;
+            return false;
         }
     }
 
-    private HandlebarsTemplate<object, object>? Layout(string name) =>
-        _layouts.GetOrAdd(name, n => new Lazy<HandlebarsTemplate<object, object>?>(() => Compile(n))).Value;
+    private HandlebarsTemplate<TextWriter, object, object>? Layout(string name) =>
+        _layouts.GetOrAdd(name, n => new Lazy<HandlebarsTemplate<TextWriter, object, object>?>(() => Compile(n))).Value;
 
-    private HandlebarsTemplate<object, object>? Compile(string name)
+    private HandlebarsTemplate<TextWriter, object, object>? Compile(string name)
     {
         var path = LayoutPath(name);
         var source = _theme.ReadText(path);
@@ -119,7 +160,7 @@ public sealed class TemplateSet
         }
         try
         {
-            lock (_compileGate) return _handlebars.Compile(source);
+            lock (_compileGate) return _handlebars.Compile(new StringReader(source));
         }
         catch (HandlebarsException e)
         {

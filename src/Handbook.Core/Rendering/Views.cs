@@ -51,16 +51,26 @@ public sealed record CardView(
     /// </summary>
     public string Html { get; init; } = "";
 
-    /// <summary>The <see cref="Html"/> of <paramref name="cards"/>, joined: one write for a template instead of one per card.</summary>
+    /// <summary>The <see cref="Html"/> of <paramref name="cards"/>, joined.</summary>
     public static string JoinHtml(IEnumerable<CardView> cards) => string.Concat(cards.Select(c => c.Html));
+}
+
+/// <summary>
+/// A page that lists story cards. Templates place them with <c>{{{CardsHtml}}}</c>, which the template set
+/// answers by writing each card's <see cref="CardView.Html"/> straight to the page.
+/// </summary>
+public interface ICardList
+{
+    /// <summary>The cards, in order.</summary>
+    IReadOnlyList<CardView> Cards { get; }
+
+    /// <summary>Every card, rendered and joined (for code; templates get the cards written one by one).</summary>
+    string CardsHtml => CardView.JoinHtml(Cards);
 }
 
 /// <summary>The home page.</summary>
 public sealed record HomeView(string Title, string Author, int StoryCount, int PatternCount, int GapCount, string QuestionsHref, string CoverageHref, IReadOnlyList<CardView> Cards)
-{
-    /// <summary>Every card, rendered: see <see cref="CardView.JoinHtml"/>.</summary>
-    public string CardsHtml { get; } = CardView.JoinHtml(Cards);
-}
+    : ICardList;
 
 /// <summary>One STAR section of a story page.</summary>
 public sealed record SectionView(string Id, string Title, string Kind, string Html);
@@ -101,11 +111,7 @@ public sealed record TermView(
     string Description,
     IReadOnlyList<string> Prompts,
     bool HighSignal,
-    IReadOnlyList<CardView> Cards)
-{
-    /// <summary>Every card, rendered: see <see cref="CardView.JoinHtml"/>.</summary>
-    public string CardsHtml { get; } = CardView.JoinHtml(Cards);
-}
+    IReadOnlyList<CardView> Cards) : ICardList;
 
 /// <summary>A term's line on an axis overview page.</summary>
 public sealed record TermSummaryView(string Title, string Href, string Description, int Count, bool HighSignal, bool Gap)

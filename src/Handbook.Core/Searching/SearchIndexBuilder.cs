@@ -84,13 +84,13 @@ public static class SearchIndexBuilder
 
         var files = new List<OutputFile>
         {
-            OutputFile.Text(IndexPath, $"window.HandbookSearchIndex={ScriptJson.Serialize(data)};\n"),
+            new OutputFile(IndexPath, ScriptJson.Script("window.HandbookSearchIndex=", data, ";\n")),
         };
         for (var shard = 0; shard * ShardSize < Math.Max(1, stories.Count); shard++)
         {
             var texts = stories.Skip(shard * ShardSize).Take(ShardSize).Select(SectionTexts).ToArray();
-            files.Add(OutputFile.Text($"{ShardFolder}/text-{shard}.js",
-                $"window.HandbookSearchText&&window.HandbookSearchText({shard},{ScriptJson.Serialize(texts)});\n"));
+            files.Add(new OutputFile($"{ShardFolder}/text-{shard}.js",
+                ScriptJson.Script($"window.HandbookSearchText&&window.HandbookSearchText({shard},", texts, ");\n")));
         }
         return files;
     }

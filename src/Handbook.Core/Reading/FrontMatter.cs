@@ -18,27 +18,38 @@ public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int Bod
     /// </summary>
     public static FrontMatter? Split(string text, string path, DiagnosticBag diagnostics)
     {
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd() != Fence)
+        // A scan over line ends: the file is cut twice, never split into lines and joined again.
+        var firstEnd = LineEnd(text, 0);
+        if (text.AsSpan(0, firstEnd).TrimEnd() is not Fence)
         {
             diagnostics.Add(SourceLocation.File(path), Severity.Error, RuleIds.FrontMatter,
                 "the story has no front matter.",
                 "start the file with a `---` line, then `title:`, `competencies:`, `patterns:` and `level:`, then another `---` line.");
             return null;
         }
-        for (var i = 1; i < lines.Length; i++)
+        var yamlStart = Math.Min(firstEnd + 1, text.Length);
+        var line = 2;
+        for (var start = yamlStart; start < text.Length || (start == text.Length && text.EndsWith('\n')); line++)
         {
-            var trimmed = lines[i].TrimEnd();
-            if (trimmed is Fence or AlternateEnd)
+            var end = LineEnd(text, start);
+            if (text.AsSpan(start, end - start).TrimEnd() is Fence or AlternateEnd)
             {
-                var yaml = string.Join('\n', lines, 1, i - 1);
-                var body = i + 1 < lines.Length ? string.Join('\n', lines, i + 1, lines.Length - i - 1) : "";
-                return new FrontMatter(yaml, 2, body, i + 2);
+                var yaml = start > yamlStart ? text[yamlStart..(start - 1)] : "";
+                var body = end < text.Length ? text[(end + 1)..] : "";
+                return new FrontMatter(yaml, 2, body, line + 1);
             }
+            if (end >= text.Length) break;
+            start = end + 1;
         }
         diagnostics.Add(SourceLocation.File(path), Severity.Error, RuleIds.FrontMatter,
             "the front matter that starts on line 1 is never closed.",
             "add a `---` line after the last front-matter field.");
         return null;
+    }
+
+    private static int LineEnd(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? text.Length : end;
     }
 }

@@ -52,8 +52,8 @@ public static partial class StoryDigest
     public static string FirstSentence(string markdown)
     {
         var text = PlainText(markdown);
-        var sentence = SentenceBreak().Split(text, 2)[0];
-        return Shorten(sentence);
+        foreach (var end in SentenceBreak().EnumerateMatches(text)) return Shorten(text[..end.Index]);
+        return Shorten(text);
     }
 
     /// <summary>Markdown as one line of plain text.</summary>
@@ -101,7 +101,7 @@ public static partial class StoryDigest
     private static string SentenceAround(string text, int offset)
     {
         var start = 0;
-        foreach (Match m in SentenceBreak().Matches(text))
+        foreach (var m in SentenceBreak().EnumerateMatches(text))
         {
             if (m.Index >= offset) return Shorten(text[start..m.Index]);
             start = m.Index + m.Length;
@@ -109,7 +109,51 @@ public static partial class StoryDigest
         return Shorten(text[start..]);
     }
 
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    // Runs of white space become one space, with none at either end; text that is already so is returned as it is.
+    private static string Collapse(string text)
+    {
+        var span = text.AsSpan();
+        var trimmed = span.Trim();
+        var collapsed = true;
+        for (var i = 1; i < trimmed.Length && collapsed; i++)
+        {
+            if (char.IsWhiteSpace(trimmed[i]) && (trimmed[i] != ' ' || char.IsWhiteSpace(trimmed[i - 1]))) collapsed = false;
+        }
+        if (collapsed) return trimmed.Length == text.Length ? text : trimmed.ToString();
+        return string.Create(CollapsedLength(trimmed), text, static (target, source) =>
+        {
+            var at = 0;
+            var space = false;
+            foreach (var c in source.AsSpan().Trim())
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = true;
+                    continue;
+                }
+                if (space) target[at++] = ' ';
+                space = false;
+                target[at++] = c;
+            }
+        });
+    }
+
+    private static int CollapsedLength(ReadOnlySpan<char> trimmed)
+    {
+        var length = 0;
+        var space = false;
+        foreach (var c in trimmed)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+            length += space ? 2 : 1;
+            space = false;
+        }
+        return length;
+    }
 
     // Cuts at the last word boundary before the limit, so no word is broken.
     private static string Shorten(string text)

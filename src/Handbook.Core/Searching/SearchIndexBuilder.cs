@@ -112,9 +112,15 @@ public static class SearchIndexBuilder
         return fields;
     }
 
+    // About one distinct term per this many characters of a story's prose; sizing the map up front spares it
+    // the copies of growing one entry at a time.
+    private const int CharactersPerTerm = 8;
+
     private static Dictionary<string, SearchField> TextFields(Story story)
     {
-        var fields = new Dictionary<string, SearchField>(StringComparer.Ordinal);
+        var length = story.Preamble.Length;
+        foreach (var section in story.Sections) length += section.Markdown.Length;
+        var fields = new Dictionary<string, SearchField>(length / CharactersPerTerm, StringComparer.Ordinal);
         void Add(string text, SearchField field)
         {
             SearchTokenizer.Mark(text, field, fields);

@@ -68,22 +68,21 @@ public static partial class QuantityDetector
     private static bool IsQuantity(Match match, ReadOnlySpan<char> after, ReadOnlySpan<char> before, string text, out int length)
     {
         length = match.Length;
-        var rest = after.ToString();
         if (after.Length > 0 && after[0] == '.' && after.Length > 1 && char.IsDigit(after[1])) return false; // 1.2.3
-        if (OrdinalPattern().IsMatch(rest)) return false;
-        if (TimeOfDayPattern().IsMatch(rest)) return false;
-        if (match.Groups["currency"].Success) return true;
+        if (OrdinalPattern().IsMatch(after)) return false;
+        if (TimeOfDayPattern().IsMatch(after)) return false;
+        if (Currencies.Contains(text[match.Index])) return true;
 
-        var unit = UnitPattern().Match(rest);
-        if (unit.Success)
+        foreach (var unit in UnitPattern().EnumerateMatches(after))
         {
             length += unit.Length;
             return true;
         }
-        if (MultiplierPrefixPattern().IsMatch(before.ToString())) return true;
-        if (ArrowPattern().IsMatch(rest)) return !IsYear(match) || !IsYearPair(rest);
+        if (MultiplierPrefixPattern().IsMatch(before)) return true;
+        if (ArrowPattern().IsMatch(after)) return !IsYear(match) || !IsYearPair(after);
 
-        var words = CountNounPattern().Match(rest);
+        // The pattern reads at most a space and two words: it runs on those alone, not on the rest of the text.
+        var words = CountNounPattern().Match(after[..CountNounExtent(after)].ToString());
         if (!words.Success) return false;
         var first = words.Groups["first"];
         if (IsCountNoun(first.Value, match))
@@ -101,6 +100,21 @@ public static partial class QuantityDetector
         return false;
     }
 
+    // The currency signs NumberPattern's optional first group takes.
+    private const string Currencies = "$€£¥";
+
+    // How far CountNounPattern can reach: a white-space character and a word, twice.
+    private static int CountNounExtent(ReadOnlySpan<char> after)
+    {
+        var at = 0;
+        for (var word = 0; word < 2 && at + 1 < after.Length && char.IsWhiteSpace(after[at]) && char.IsLetter(after[at + 1]); word++)
+        {
+            at += 2;
+            while (at < after.Length && (char.IsLetter(after[at]) || after[at] == '-')) at++;
+        }
+        return at;
+    }
+
     private static bool IsCountNoun(string word, Match number)
     {
         if (word.Length < MinCountNounLength || NotCountNouns.Contains(word)) return false;
@@ -115,9 +129,12 @@ public static partial class QuantityDetector
         && int.TryParse(number.Groups["number"].Value, out var value)
         && value is >= FirstYear and <= LastYear;
 
-    private static bool IsYearPair(string rest)
+    private static bool IsYearPair(ReadOnlySpan<char> rest)
     {
-        var digits = new string(rest.SkipWhile(c => !char.IsDigit(c)).TakeWhile(char.IsDigit).ToArray());
-        return digits.Length == 4 && int.TryParse(digits, out var value) && value is >= FirstYear and <= LastYear;
+        var start = 0;
+        while (start < rest.Length && !char.IsDigit(rest[start])) start++;
+        var end = start;
+        while (end < rest.Length && char.IsDigit(rest[end])) end++;
+        return end - start == 4 && int.TryParse(rest[start..end], out var value) && value is >= FirstYear and <= LastYear;
     }
 }

@@ -60,4 +60,15 @@ public class StoryDigestTests
         }
         Assert.True(checkedSections > 1000, $"only {checkedSections} plain sections were compared");
     }
+
+    [Theory]
+    [InlineData("one two", "one two")]
+    [InlineData("  one\t\ttwo \n\n three  ", "one two three")]
+    [InlineData("one\u00A0two\r\nthree", "one two three")]
+    [InlineData("\n\t ", "")]
+    public void Plain_text_has_single_spaces_and_no_space_at_either_end(string markdown, string expected)
+    {
+        Assert.Equal(expected, StoryDigest.PlainText(markdown));
+        Assert.Equal(MarkdigPlainText(markdown), StoryDigest.PlainText(markdown));
+    }
 }

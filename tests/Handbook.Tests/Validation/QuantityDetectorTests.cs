@@ -23,6 +23,9 @@ public class QuantityDetectorTests
     [InlineData("handles 2048 connections")]
     [InlineData("grew to 5MB")]
     [InlineData("under 45 ms")]
+    [InlineData("4 long-running batch jobs")]
+    [InlineData("12 extraordinarily-well-instrumented services")]
+    [InlineData("£300 saved")]
     public void Quantified_outcomes_are_found(string text)
     {
         Assert.True(QuantityDetector.HasQuantity(text), text);
@@ -40,6 +43,8 @@ public class QuantityDetectorTests
     [InlineData("From 2019 to 2021 I owned it.")]
     [InlineData("Step 3 of the plan.")]
     [InlineData("The 2024 roadmap changed.")]
+    [InlineData("Version 2020 -> 2021 of the spec.")]
+    [InlineData("We had 3 Of them.")]
     public void Non_metrics_are_not_found(string text)
     {
         Assert.False(QuantityDetector.HasQuantity(text), text);
@@ -52,5 +57,13 @@ public class QuantityDetectorTests
 
         Assert.Equal(["0.3%", "320 ms"], found.Select(q => q.Text));
         Assert.Equal(15, found[0].Offset);
+    }
+
+    [Fact]
+    public void A_counted_noun_after_a_word_that_counts_nothing_is_part_of_the_figure()
+    {
+        var found = QuantityDetector.Find("We removed 3 Grafana alerts today.").Single();
+
+        Assert.Equal("3 Grafana alerts", found.Text);
     }
 }

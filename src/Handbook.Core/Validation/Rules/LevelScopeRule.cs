@@ -25,8 +25,8 @@ public sealed partial class LevelScopeRule : ValidationRule
     public override void CheckStory(Story story, RuleContext context)
     {
         if (story.Level is not (Level.Staff or Level.Principal) || story.Level is not { } level) return;
-        var text = ProseMask.Mask(string.Join('\n', story.Sections.Select(s => s.Markdown).Prepend(story.Summary)));
-        if (Scope().IsMatch(text)) return;
+        // Each text is its own Markdown: a code span left open in one section does not hide the next.
+        if (Scope().IsMatch(ProseMask.Mask(story.Summary)) || story.Sections.Any(s => Scope().IsMatch(ProseMask.Mask(s.Markdown)))) return;
         context.ReportField(story, "level",
             $"suggestion: a {level.Id()} story usually shows scope beyond one team (other teams, several quarters, a platform); none is mentioned.",
             "if the scope was wider, say how many teams or services and over how long; if not, consider `level: senior`.");

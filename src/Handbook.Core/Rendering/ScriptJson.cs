@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -26,16 +25,17 @@ internal static class ScriptJson
     /// <summary>The script <c>{before}{practice data as JSON}{after}</c>, as UTF-8.</summary>
     public static byte[] Script(string before, PracticeData data, string after) => Script(before, data, Context.PracticeData, after);
 
-    // Straight to UTF-8: the search index of a large bank is megabytes, and a string of it would be copied twice more.
+    // Straight to UTF-8 in a pooled buffer: the search index of a large bank is megabytes, and it is copied once, at the end.
     private static byte[] Script<T>(string before, T value, JsonTypeInfo<T> info, string after)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(value, info);
-        var head = Encoding.UTF8.GetByteCount(before);
-        var script = new byte[head + json.Length + Encoding.UTF8.GetByteCount(after)];
-        Encoding.UTF8.GetBytes(before, script);
-        json.CopyTo(script, head);
-        Encoding.UTF8.GetBytes(after, script.AsSpan(head + json.Length));
-        return script;
+        using var script = new Utf8PageWriter();
+        script.Write(before);
+        using (var json = new Utf8JsonWriter(script, new JsonWriterOptions { Encoder = Context.Options.Encoder }))
+        {
+            JsonSerializer.Serialize(json, value, info);
+        }
+        script.Write(after);
+        return script.Written.ToArray();
     }
 }
 

@@ -7,8 +7,9 @@ namespace Handbook.Rendering;
 /// A text writer that encodes what it is given to UTF-8 at once, into a buffer borrowed from the shared pool.
 /// Templates render pages through it, so a page exists once, as the bytes that go to disk, instead of as a
 /// string builder, then a string, then bytes (three copies, each on the large object heap for a big listing page).
+/// It also takes bytes that are UTF-8 already (as an <see cref="IBufferWriter{T}"/>), such as JSON.
 /// </summary>
-internal sealed class Utf8PageWriter : TextWriter
+internal sealed class Utf8PageWriter : TextWriter, IBufferWriter<byte>
 {
     // Most story pages fit; a listing page grows the buffer by doubling.
     private const int InitialCapacity = 32 * 1024;
@@ -29,15 +30,42 @@ internal sealed class Utf8PageWriter : TextWriter
     {
         get
         {
-            if (_pendingSurrogate)
-            {
-                // A lone high surrogate at the end becomes U+FFFD, as Encoding.GetBytes(string) would make it.
-                Reserve(Utf8.GetMaxByteCount(0));
-                _length += _encoder.GetBytes([], _buffer.AsSpan(_length), flush: true);
-                _pendingSurrogate = false;
-            }
+            FlushPendingSurrogate();
             return _buffer.AsSpan(0, _length);
         }
+    }
+
+    /// <inheritdoc />
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        FlushPendingSurrogate();
+        Reserve(Math.Max(sizeHint, 1));
+        return _buffer.AsSpan(_length);
+    }
+
+    /// <inheritdoc />
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        FlushPendingSurrogate();
+        Reserve(Math.Max(sizeHint, 1));
+        return _buffer.AsMemory(_length);
+    }
+
+    /// <inheritdoc />
+    public void Advance(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, _buffer.Length - _length);
+        _length += count;
+    }
+
+    // A lone high surrogate at the end becomes U+FFFD, as Encoding.GetBytes(string) would make it.
+    private void FlushPendingSurrogate()
+    {
+        if (!_pendingSurrogate) return;
+        Reserve(Utf8.GetMaxByteCount(0));
+        _length += _encoder.GetBytes([], _buffer.AsSpan(_length), flush: true);
+        _pendingSurrogate = false;
     }
 
     /// <inheritdoc />

@@ -80,4 +80,18 @@ public class Utf8PageWriterTests
 
         Assert.Equal("<main></main>", Encoding.UTF8.GetString(frame.Splice("@@"u8, content)));
     }
+
+    [Fact]
+    public void Bytes_given_as_a_buffer_writer_land_between_the_texts_around_them()
+    {
+        using var writer = new Utf8PageWriter();
+        writer.Write("before ");
+        using (var json = new System.Text.Json.Utf8JsonWriter(writer))
+        {
+            json.WriteStringValue("é");
+        }
+        writer.Write(" after");
+
+        Assert.Equal("before \"\\u00E9\" after", Encoding.UTF8.GetString(writer.Written));
+    }
 }

@@ -92,9 +92,11 @@ public sealed class TemplateSet
     private static readonly string ContentMarker = $"\u0001handbook-content-{Guid.NewGuid():N}\u0001";
     private static readonly byte[] ContentMarkerUtf8 = System.Text.Encoding.UTF8.GetBytes(ContentMarker);
 
-    // The marker is only safe where the base layout writes Content as it is, with {{{Content}}}, and nowhere else.
-    private bool PlacesContentVerbatim => _placesContentVerbatim ??= _theme.ReadText(LayoutPath(BaseLayout)) is { } source
-        && CountOf(source, "Content") == CountOf(source, "{{{Content}}}");
+    // The marker is only safe where the base layout (or a partial it calls) writes Content as it is, with
+    // {{{Content}}}, and never tests, escapes or passes it on; otherwise the page goes in as a string.
+    private bool PlacesContentVerbatim => _placesContentVerbatim ??= _theme.ReadText(LayoutPath(BaseLayout)) is { } layout
+        && new[] { layout }.Concat(_theme.Files(Theme.PartialsFolder).Select(f => _theme.ReadText(f) ?? ""))
+            .All(source => CountOf(source, "Content") == CountOf(source, "{{{Content}}}"));
     private bool? _placesContentVerbatim;
 
     private static int CountOf(string text, string value)

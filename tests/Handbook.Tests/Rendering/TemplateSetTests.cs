@@ -52,6 +52,16 @@ public class TemplateSetTests
     }
 
     [Fact]
+    public void Partial_that_escapes_Content_gets_it_escaped()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("theme/partials/main.hbs", "<pre>{{Content}}</pre>");
+        var templates = Templates(dir, "{{> main}}");
+
+        Assert.Equal("<pre>&lt;p&gt;hi&lt;/p&gt;</pre>", RenderPage(templates, new { Text = "hi" }));
+    }
+
+    [Fact]
     public void CardsHtml_writes_every_card_in_order()
     {
         using var dir = new TempDirectory();

@@ -64,13 +64,20 @@ public interface ICardList
     /// <summary>The cards, in order.</summary>
     IReadOnlyList<CardView> Cards { get; }
 
-    /// <summary>Every card, rendered and joined (for code; templates get the cards written one by one).</summary>
-    string CardsHtml => CardView.JoinHtml(Cards);
+    /// <summary>
+    /// Every card, rendered and joined, worked out when read. Placing it with <c>{{{CardsHtml}}}</c> does not read
+    /// it (the cards are written one by one); a template that tests it, <c>{{#if CardsHtml}}</c>, does.
+    /// </summary>
+    string CardsHtml { get; }
 }
 
 /// <summary>The home page.</summary>
 public sealed record HomeView(string Title, string Author, int StoryCount, int PatternCount, int GapCount, string QuestionsHref, string CoverageHref, IReadOnlyList<CardView> Cards)
-    : ICardList;
+    : ICardList
+{
+    /// <inheritdoc />
+    public string CardsHtml => CardView.JoinHtml(Cards);
+}
 
 /// <summary>One STAR section of a story page.</summary>
 public sealed record SectionView(string Id, string Title, string Kind, string Html);
@@ -111,7 +118,11 @@ public sealed record TermView(
     string Description,
     IReadOnlyList<string> Prompts,
     bool HighSignal,
-    IReadOnlyList<CardView> Cards) : ICardList;
+    IReadOnlyList<CardView> Cards) : ICardList
+{
+    /// <inheritdoc />
+    public string CardsHtml => CardView.JoinHtml(Cards);
+}
 
 /// <summary>A term's line on an axis overview page.</summary>
 public sealed record TermSummaryView(string Title, string Href, string Description, int Count, bool HighSignal, bool Gap)

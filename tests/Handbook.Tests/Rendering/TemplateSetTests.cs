@@ -72,6 +72,17 @@ public class TemplateSetTests
         var home = new HomeView("Home", "Me", 3, 1, 0, "q.html", "c.html", cards);
 
         Assert.Equal("<div><a>1</a><a>2 · é</a><a>3</a></div>", RenderPage(templates, home));
-        Assert.Equal("<a>1</a><a>2 · é</a><a>3</a>", ((ICardList)home).CardsHtml);
+        Assert.Equal("<a>1</a><a>2 · é</a><a>3</a>", home.CardsHtml);
+    }
+
+    [Fact]
+    public void A_template_may_test_CardsHtml()
+    {
+        using var dir = new TempDirectory();
+        var templates = Templates(dir, "{{{Content}}}", "{{#if CardsHtml}}cards{{else}}none{{/if}}");
+        var card = new CardView("t", "h", "", "", null, [], [], false) { Html = "<a>1</a>" };
+
+        Assert.Equal("cards", RenderPage(templates, new HomeView("Home", "Me", 1, 1, 0, "q.html", "c.html", [card])));
+        Assert.Equal("none", RenderPage(templates, new HomeView("Home", "Me", 0, 1, 0, "q.html", "c.html", [])));
     }
 }

@@ -43,6 +43,7 @@ public sealed class TemplateSet
         {
             var name = Path.GetFileNameWithoutExtension(file);
             var source = theme.ReadText(file) ?? "";
+            _partialsPlaceContentVerbatim &= PlacesContentOnlyVerbatim(source);
             try
             {
                 _handlebars.RegisterTemplate(name, source);
@@ -94,17 +95,13 @@ public sealed class TemplateSet
 
     // The marker is only safe where the base layout (or a partial it calls) writes Content as it is, with
     // {{{Content}}}, and never tests, escapes or passes it on; otherwise the page goes in as a string.
-    private bool PlacesContentVerbatim => _placesContentVerbatim ??= _theme.ReadText(LayoutPath(BaseLayout)) is { } layout
-        && new[] { layout }.Concat(_theme.Files(Theme.PartialsFolder).Select(f => _theme.ReadText(f) ?? ""))
-            .All(source => CountOf(source, "Content") == CountOf(source, "{{{Content}}}"));
+    private bool PlacesContentVerbatim => _placesContentVerbatim ??= _partialsPlaceContentVerbatim
+        && _theme.ReadText(LayoutPath(BaseLayout)) is { } layout && PlacesContentOnlyVerbatim(layout);
     private bool? _placesContentVerbatim;
+    private readonly bool _partialsPlaceContentVerbatim = true; // worked out as the constructor reads the partials
 
-    private static int CountOf(string text, string value)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal)) count++;
-        return count;
-    }
+    private static bool PlacesContentOnlyVerbatim(string source) =>
+        source.AsSpan().Count("Content") == source.AsSpan().Count("{{{Content}}}");
 
     /// <summary>Renders the partial <paramref name="name"/> alone; empty (and a diagnostic) when it fails.</summary>
     public string RenderPartial(string name, object model, DiagnosticBag diagnostics)

@@ -32,6 +32,26 @@ public sealed class DiagnosticBag
         get { lock (_gate) return _items.Exists(d => d.IsError); }
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> with a bag of its own, adds what it reported to this bag, and returns that too,
+    /// sorted: for caches that keep a step's findings to replay when the step is skipped.
+    /// </summary>
+    public (T Value, IReadOnlyList<Diagnostic> Found) Recording<T>(Func<DiagnosticBag, T> work)
+    {
+        var own = new DiagnosticBag();
+        var value = work(own);
+        var found = own.Sorted();
+        AddRange(found);
+        return (value, found);
+    }
+
+    /// <summary>Like <see cref="Recording{T}"/>, for work that makes nothing but diagnostics.</summary>
+    public IReadOnlyList<Diagnostic> Recording(Action<DiagnosticBag> work) => Recording(own =>
+    {
+        work(own);
+        return true;
+    }).Found;
+
     /// <summary>The diagnostics ordered by file, line, column, rule.</summary>
     public IReadOnlyList<Diagnostic> Sorted()
     {

@@ -15,9 +15,9 @@ namespace Handbook.Pipeline;
 /// </summary>
 public sealed class BuildCache
 {
-    private readonly ConcurrentDictionary<string, (FileStamp Stamp, Story? Story, Diagnostic[] Diagnostics)> _stories = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (PageKey Key, OutputFile? File, Diagnostic[] Diagnostics)> _pages = new(StringComparer.Ordinal);
-    private (FileStamp Handbook, FileStamp Questions, HandbookConfig Config, Diagnostic[] Diagnostics)? _config;
+    private readonly ConcurrentDictionary<string, (FileStamp Stamp, Story? Story, IReadOnlyList<Diagnostic> Diagnostics)> _stories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (PageKey Key, OutputFile? File, IReadOnlyList<Diagnostic> Diagnostics)> _pages = new(StringComparer.Ordinal);
+    private (FileStamp Handbook, FileStamp Questions, HandbookConfig Config, IReadOnlyList<Diagnostic> Diagnostics)? _config;
     private readonly Lock _themeGate = new(); // guards the two below, which both follow the theme's version
     private (object Key, TemplateSet Set)? _templates;
     private (HandbookConfig Config, object Stamp, ConcurrentDictionary<(Story Story, string Root), Lazy<CardView>> Cards)? _cards;
@@ -47,11 +47,8 @@ public sealed class BuildCache
             return cached.Story;
         }
         Interlocked.Increment(ref _storiesRead);
-        var own = new DiagnosticBag();
-        var story = StoryReader.Read(path, own);
-        var found = own.Sorted().ToArray();
+        var (story, found) = diagnostics.Recording(own => StoryReader.Read(path, own));
         _stories[path] = (stamp, story, found);
-        diagnostics.AddRange(found);
         return story;
     }
 
@@ -72,10 +69,8 @@ public sealed class BuildCache
             diagnostics.AddRange(cached.Diagnostics);
             return cached.Config;
         }
-        var own = new DiagnosticBag();
-        var config = ConfigLoader.Load(input, knownRules, own);
-        _config = (handbook, questions, config, own.Sorted().ToArray());
-        diagnostics.AddRange(_config.Value.Diagnostics);
+        var (config, found) = diagnostics.Recording(own => ConfigLoader.Load(input, knownRules, own));
+        _config = (handbook, questions, config, found);
         return config;
     }
 
@@ -113,11 +108,8 @@ public sealed class BuildCache
             return cached.File;
         }
         Interlocked.Increment(ref _pagesRendered);
-        var own = new DiagnosticBag();
-        var file = render(own);
-        var found = own.Sorted().ToArray();
+        var (file, found) = diagnostics.Recording(render);
         _pages[path] = (key, file, found);
-        diagnostics.AddRange(found);
         return file;
     }
 

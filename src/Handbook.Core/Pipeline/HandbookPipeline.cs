@@ -53,7 +53,8 @@ public static class HandbookPipeline
         // leave a core idle much of the time. (A cache keeps compiled templates itself.)
         var cache = options.Cache;
         var theme = new Theme(themeDirectory, Path.Combine(input, ConfigFiles.ThemeOverrides));
-        var templates = render && cache is null && Directory.Exists(Path.Combine(themeDirectory, Theme.LayoutsFolder))
+        var themeHasLayouts = Directory.Exists(Path.Combine(themeDirectory, Theme.LayoutsFolder));
+        var templates = render && cache is null && themeHasLayouts
             ? Task.Factory.StartNew(() => new TemplateSet(theme).CompileAll(), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
             : null;
 
@@ -73,7 +74,7 @@ public static class HandbookPipeline
         stages.Lap("read");
 
         // Validate.
-        Validator.Run(rules, stories, config, diagnostics, options.Cache?.Findings);
+        Validator.Run(rules, stories, config, diagnostics, cache?.Findings);
         stages.Lap("validate");
         if (!render) return Finish(diagnostics, config, stories, clock, stages);
 
@@ -82,7 +83,7 @@ public static class HandbookPipeline
         stages.Lap("index");
 
         // Render.
-        if (!Directory.Exists(Path.Combine(themeDirectory, Theme.LayoutsFolder)))
+        if (!themeHasLayouts)
         {
             diagnostics.Add(SourceLocation.File(themeDirectory), Severity.Error, RuleIds.Theme, "the theme folder has no layouts/ folder.",
                 "pass --theme with a theme folder, or leave it out to use the default theme.");

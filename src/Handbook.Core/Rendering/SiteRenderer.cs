@@ -194,14 +194,16 @@ public sealed class SiteRenderer
 
     private OutputFile? StoryPage(Story story, int position, string path)
     {
-        if (Cache is null) return Page(path, "story", StoryModel(story, position, path, _diagnostics), story.Title, StoryDigest.Hook(story), "story");
+        OutputFile? Render(DiagnosticBag diagnostics) =>
+            Page(path, "story", StoryModel(story, position, path, diagnostics), story.Title, StoryDigest.Hook(story), "story", diagnostics);
+        if (Cache is null) return Render(_diagnostics);
         var key = new Pipeline.PageKey(
             story,
             position > 0 ? _index.Stories[position - 1] : null,
             position + 1 < _index.Stories.Count ? _index.Stories[position + 1] : null,
             _config,
             ThemeStamp);
-        return Cache.Page(path, key, _diagnostics, own => Page(path, "story", StoryModel(story, position, path, own), story.Title, StoryDigest.Hook(story), "story", own));
+        return Cache.Page(path, key, _diagnostics, Render);
     }
 
     private OutputFile? Page(string path, string layout, object model, string title, string description, string bodyClass, DiagnosticBag? diagnostics = null)

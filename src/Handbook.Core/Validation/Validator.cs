@@ -30,11 +30,11 @@ public static class Validator
                 diagnostics.AddRange(known.Diagnostics);
                 return;
             }
-            var own = new DiagnosticBag();
-            foreach (var context in contexts) context.Rule.CheckStory(story, context.For(own));
-            var found = own.Sorted();
+            var found = diagnostics.Recording(own =>
+            {
+                foreach (var context in contexts) context.Rule.CheckStory(story, context.For(own));
+            });
             cache?.AddOrUpdate(story, new StoryFindings(config, rules, found));
-            diagnostics.AddRange(found);
         });
         foreach (var context in contexts) context.Rule.CheckSite(stories, context);
     }

@@ -46,7 +46,7 @@ public sealed class SiteRenderer
         new("Task", "10 s", "what I owned"),
         new("Action", "45-60 s", "what I did; options weighed"),
         new("Trade-off", "20-30 s", "what I rejected; what it cost"),
-        new("Result", "15 s", "the number, before -> after"),
+        new("Result", "15 s", "the number, before → after"),
         new("Reflection", "10-15 s", "what changed afterwards"),
     ];
 
@@ -168,12 +168,17 @@ public sealed class SiteRenderer
 
         foreach (var file in Redirects()) Emit(file);
         foreach (var file in Deployment(paths.ToList())) Emit(file);
-        var notFound = new PageView("Page not found", "This page is not in the handbook.", "/", _config.Title, _config.Author, Navigation(NotFoundPath), "not-found")
+        // Its assets are relative like every page's, so it is styled opened from disk. A host serves it at the
+        // missing address's depth: Netlify's _redirects serve assets/ from any folder (see Redirects), and its
+        // links go to the published address when there is one.
+        var notFound = new PageView("Page not found", "This page is not in the handbook.", "", _config.Title, _config.Author, Navigation(NotFoundPath), "not-found")
         {
             NoIndex = true,
         };
-        // Served at any depth for a missing address, so its links start at the site root rather than being relative.
-        if (_templates.RenderPage("notfound", new { }, notFound with { Nav = notFound.Nav.Select(n => n with { Href = "/" + n.Href }).ToList() }, _diagnostics) is { } html)
+        if (_config.BaseUrl.Length > 0) notFound = notFound with { Nav = notFound.Nav.Select(n => n with { Href = Absolute(n.Href) }).ToList() };
+        string NotFoundLink(string path) => _config.BaseUrl.Length > 0 ? Absolute(path) : path;
+        var notFoundModel = new NotFoundView(NotFoundLink(HomePath), NotFoundLink(SearchPath), NotFoundLink(QuestionsPath));
+        if (_templates.RenderPage("notfound", notFoundModel, notFound, _diagnostics) is { } html)
         {
             Emit(new OutputFile(NotFoundPath, html));
         }
@@ -234,7 +239,11 @@ public sealed class SiteRenderer
                 lines.Add($"/{Links.StoryPath(old)} /{Links.StoryPath(story.Slug)} 301!");
             }
         }
-        if (lines.Count > 0) yield return OutputFile.Text("_redirects", string.Join('\n', lines) + "\n");
+        // 404.html is served at the depth of the missing address; its relative assets/ are then looked for in
+        // that folder. A rewrite (200) serves them from the root; it applies only where no file exists.
+        lines.Add("/:folder/assets/* /assets/:splat 200");
+        lines.Add("/:folder/:subfolder/assets/* /assets/:splat 200");
+        yield return OutputFile.Text("_redirects", string.Join('\n', lines) + "\n");
     }
 
     // What a host needs besides the pages: crawler rules, a sitemap when public, Netlify's _headers when private.
@@ -264,14 +273,13 @@ public sealed class SiteRenderer
         return
         [
             Link("Stories", HomePath, "stories/"),
-            Link("Search", SearchPath, ""),
-            Link("Questions", QuestionsPath, ""),
+            // One entry for the questions: the bank lists every pattern, and each pattern's page is "in" it.
+            Link("Questions", QuestionsPath, $"{Axis.Pattern.Folder()}/"),
+            Link(Axis.Competency.Title(), $"{Axis.Competency.Folder()}/index.html", $"{Axis.Competency.Folder()}/"),
+            Link(Axis.Level.Title(), $"{Axis.Level.Folder()}/index.html", $"{Axis.Level.Folder()}/"),
             Link("Practice", PracticePath, ""),
             Link("Cheat sheet", CheatsheetPath, ""),
             Link("Coverage", CoveragePath, ""),
-            Link(Axis.Pattern.Title(), $"{Axis.Pattern.Folder()}/index.html", $"{Axis.Pattern.Folder()}/"),
-            Link(Axis.Competency.Title(), $"{Axis.Competency.Folder()}/index.html", $"{Axis.Competency.Folder()}/"),
-            Link(Axis.Level.Title(), $"{Axis.Level.Folder()}/index.html", $"{Axis.Level.Folder()}/"),
         ];
     }
 
@@ -279,9 +287,9 @@ public sealed class SiteRenderer
         _config.Title,
         _config.Author,
         _index.Stories.Count,
-        _index.Patterns.Count,
+        _index.Patterns.Count(p => p.Stories.Count > 0),
         _index.PatternGaps.Count(),
-        QuestionsPath,
+        QuestionsPath + "#gaps",
         CoveragePath,
         _index.Stories.Select(s => Card(s, HomePath)).ToList());
 
@@ -362,7 +370,8 @@ public sealed class SiteRenderer
             Links.Relative(QuestionsPath, p.PagePath),
             p.Prompts,
             p.HighSignal,
-            p.Stories.Select(s => new NavLink(s.Title, Links.Relative(QuestionsPath, Links.StoryPath(s.Slug)), false)).ToList())).ToList());
+            p.Stories.Select(s => new NavLink(s.Title, Links.Relative(QuestionsPath, Links.StoryPath(s.Slug)), false)).ToList(),
+            p.Id)).ToList());
 
     private AxisView AxisModel(Axis axis, string path) => new(
         axis.Title(),
@@ -402,7 +411,7 @@ public sealed class SiteRenderer
             LevelChip(story, path),
             Chips(story.Competencies, Axis.Competency, path),
             Chips(story.Patterns, Axis.Pattern, path),
-            metrics.Where(m => m.Length > 0).ToList(),
+            metrics.Where(m => m.Length > 0).Select(Text.Typography.Arrows).ToList(),
             StoryDigest.TradeoffLine(story),
             sections.Any(s => s.Kind == SectionKind.Tradeoff.Anchor()) ? $"#{SectionKind.Tradeoff.Anchor()}" : "",
             story.Tags,

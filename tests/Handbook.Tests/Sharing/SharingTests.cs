@@ -145,14 +145,27 @@ public class SharingOutputTests
     }
 
     [Fact]
-    public void Not_found_page_links_from_the_site_root()
+    public void Not_found_page_uses_relative_assets_so_it_is_styled_from_disk()
     {
         using var dir = new TempDirectory();
         var (_, site) = Build(dir);
         var page = SiteChecks.Page(site, "404.html");
 
-        Assert.Equal("/assets/style.css", page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
-        Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/index.html");
+        Assert.Equal("assets/style.css", page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "index.html");
+        Assert.DoesNotContain(page.QuerySelectorAll("[href], [src]"), e => (e.GetAttribute("href") ?? e.GetAttribute("src"))!.StartsWith('/'));
+    }
+
+    [Fact]
+    public void Not_found_page_served_in_a_folder_on_netlify_finds_its_assets_and_links_to_the_published_site()
+    {
+        using var dir = new TempDirectory();
+        var (_, site) = Build(dir, "baseUrl: https://sam.example.org\n");
+        var page = SiteChecks.Page(site, "404.html");
+
+        Assert.Contains("/:folder/assets/* /assets/:splat 200", File.ReadAllLines(Path.Combine(site, "_redirects")));
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "https://sam.example.org/index.html");
+        Assert.Equal("assets/style.css", page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
     }
 
     [Fact]

@@ -31,6 +31,8 @@ internal sealed class SarifFormat : DiagnosticFormat
         (RuleIds.Unreadable, "A file or folder could not be read."),
         (RuleIds.Theme, "A theme template is missing or does not compile."),
         (RuleIds.BrokenLink, "A link points at a story that is not published."),
+        (RuleIds.UnknownValue, "A round of a target loop names a value the target file does not define."),
+        (Handbook.Targets.PracticeLog.RuleId, "input/practice.json, the exported practice log, cannot be read (it is ignored)."),
     ];
 
     public override string Name => "sarif";

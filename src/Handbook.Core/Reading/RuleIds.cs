@@ -33,8 +33,11 @@ public static class RuleIds
     /// <summary>A file or folder could not be read at all.</summary>
     public const string Unreadable = "unreadable-input";
 
-    /// <summary>A theme template is missing or does not compile.</summary>
+    /// <summary>A theme template or the theme's layouts folder is missing.</summary>
     public const string Theme = "theme";
+
+    /// <summary>A theme template does not parse or fails while it renders.</summary>
+    public const string Template = "template";
 
     /// <summary>The Markdown body cannot be parsed (nested deeper than any story needs).</summary>
     public const string Markdown = "markdown";

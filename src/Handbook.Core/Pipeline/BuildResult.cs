@@ -36,6 +36,12 @@ public sealed record BuildResult
     /// <summary>What the publish wrote and carried over unchanged; null when the output was not replaced.</summary>
     public Publishing.PublishCounts? Written { get; init; }
 
+    /// <summary>
+    /// True when the build did not publish and a previous site is in the output folder, untouched; false when it
+    /// published, or when there was no previous site to keep.
+    /// </summary>
+    public bool PreviousSiteKept { get; init; }
+
     /// <summary>Wall-clock time of the run.</summary>
     public TimeSpan Elapsed { get; init; }
 
@@ -51,9 +57,9 @@ public sealed record BuildResult
     /// <summary>How many HTML pages were rendered.</summary>
     public int PageCount => Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
 
-    /// <summary>0: no errors. 1: validation failed. 2: the input (or theme) could not be read at all.</summary>
+    /// <summary>0: no errors. 1: validation failed. 2: the input (or theme) could not be read at all, or the output not written.</summary>
     public int ExitCode =>
-        Diagnostics.Any(d => d.IsError && d.RuleId is RuleIds.Unreadable or RuleIds.Theme) ? ExitCodes.Unusable
+        Diagnostics.Any(d => d.IsError && d.RuleId is RuleIds.Unreadable or RuleIds.Theme or RuleIds.Output) ? ExitCodes.Unusable
         : ErrorCount > 0 ? ExitCodes.ValidationFailed
         : ExitCodes.Success;
 }

@@ -33,6 +33,9 @@ public static class RuleIds
     /// <summary>A file or folder could not be read at all.</summary>
     public const string Unreadable = "unreadable-input";
 
+    /// <summary>The output folder may not be replaced, or cannot be written.</summary>
+    public const string Output = "output";
+
     /// <summary>A theme template or the theme's layouts folder is missing.</summary>
     public const string Theme = "theme";
 

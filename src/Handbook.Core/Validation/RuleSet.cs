@@ -36,6 +36,7 @@ public sealed class RuleSet
         .Add(new UnknownPatternRule())
         .Add(new MissingMetricRule())
         .Add(new MissingTradeoffRule())
+        .Add(new SectionLabelRule())
         .Add(new MissingSectionRule())
         .Add(new MissingReflectionRule())
         .Add(new FirstPersonRule())

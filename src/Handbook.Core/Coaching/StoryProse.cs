@@ -81,7 +81,8 @@ public static partial class StoryProse
             lineBreaks++;
             lineStart = i + 1;
         }
-        return (section.BodyLine + lineBreaks, offset - lineStart + 1);
+        // The first line of a labelled section starts after its label, not at column 1.
+        return (section.BodyLine + lineBreaks, offset - lineStart + (lineBreaks == 0 ? section.BodyColumn : 1));
     }
 
     /// <summary>"1 min 45 s", "80 s".</summary>

@@ -48,11 +48,20 @@ public sealed record Story
     /// <summary>Per-story suppressions from <c>allow:</c>: rule id to the reason given (empty when none was).</summary>
     public IReadOnlyDictionary<string, string> Allow { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Markdown before the first <c>##</c> heading; may be empty.</summary>
+    /// <summary>Markdown before the first section; may be empty.</summary>
     public string Preamble { get; init; } = "";
 
-    /// <summary>The <c>##</c> sections in file order.</summary>
+    /// <summary>The sections in file order, from headings of any level or from labels such as <c>**Result:**</c>.</summary>
     public IReadOnlyList<StorySection> Sections { get; init; } = [];
+
+    /// <summary>Labels inside sections of a story organised by headings ("Trade-off: ..." inside the Result).</summary>
+    public IReadOnlyList<SectionLabel> InlineLabels { get; init; } = [];
+
+    /// <summary>Things written like section labels whose names were not recognised, with the beat each likely means.</summary>
+    public IReadOnlyList<LabelHint> LabelHints { get; init; } = [];
+
+    /// <summary>True when the story has a section of the given beat, or a label of it inside another section.</summary>
+    public bool HasBeat(SectionKind kind) => Section(kind) is not null || InlineLabels.Any(l => l.Kind == kind);
 
     /// <summary>Where each front-matter field was written: field name to 1-based line and column.</summary>
     public IReadOnlyDictionary<string, (int Line, int Column)> FieldLines { get; init; } =

@@ -45,6 +45,24 @@ public static class StoryReader
             return null;
         }
 
+        // A draft is not held to the error rules (README, `new`'s template): what reading finds wrong with it is
+        // reported as a warning, so a fresh `handbook new` story with empty lists cannot fail the build.
+        var own = new DiagnosticBag();
+        var story = ReadFields(mapping, split, path, own);
+        var draft = story?.Draft ?? IsMarkedDraft(mapping);
+        foreach (var found in own.Sorted())
+        {
+            diagnostics.Add(draft && found.Severity == Severity.Error ? found with { Severity = Severity.Warning } : found);
+        }
+        return story;
+    }
+
+    private static bool IsMarkedDraft(YamlMappingNode mapping) =>
+        mapping.Children.Any(p => p.Key is YamlScalarNode { Value: "draft" } && p.Value is YamlScalarNode { Value: { } value }
+            && value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
+
+    private static Story? ReadFields(YamlMappingNode mapping, FrontMatter split, string path, DiagnosticBag diagnostics)
+    {
         var fields = new YamlFields(mapping, path, split.YamlLine, diagnostics);
         fields.ReportUnknown(KnownFields, "front-matter");
 
@@ -53,10 +71,10 @@ public static class StoryReader
         var patterns = RequiredList(fields, "patterns", "add `patterns: [production-incident]` with ids from questions.yml.");
         var level = ReadLevel(fields);
         var slug = ReadSlug(fields, path);
-        (string Preamble, IReadOnlyList<StorySection> Sections) body;
+        StoryBody body;
         try
         {
-            body = SectionParser.Parse(split.Body, split.BodyLine);
+            body = SectionReader.Read(split.Body, split.BodyLine);
         }
         catch (ArgumentException e)
         {
@@ -65,7 +83,6 @@ public static class StoryReader
                 "remove the deeply nested quotes, lists or brackets; a story needs at most a few levels.");
             return null;
         }
-        var (preamble, sections) = body;
 
         return new Story
         {
@@ -83,8 +100,10 @@ public static class StoryReader
             Draft = fields.Bool("draft"),
             Cheatsheet = fields.Bool("cheatsheet"),
             Allow = ReadAllow(fields, out var allowLines),
-            Preamble = preamble,
-            Sections = sections,
+            Preamble = body.Preamble,
+            Sections = body.Sections,
+            InlineLabels = body.InlineLabels,
+            LabelHints = body.Hints,
             FieldLines = fields.Positions().Concat(allowLines).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
             BodyLine = split.BodyLine,
         };

@@ -28,7 +28,7 @@ public sealed class RuleSet
     /// <summary>
     /// The default rules, in this order: references to the configuration first (unknown ids); the two
     /// errors that keep a story from shipping (metric, trade-off); the coaching warnings, from structure
-    /// to wording; the site-wide checks (slugs, the cheat sheet's fit); and last the check of the
+    /// to wording; the site-wide checks (slugs, the cheat sheet's fit, the target loops); and last the check of the
     /// suppressions themselves.
     /// </summary>
     public static RuleSet CreateDefault() => new RuleSet()
@@ -36,6 +36,7 @@ public sealed class RuleSet
         .Add(new UnknownPatternRule())
         .Add(new MissingMetricRule())
         .Add(new MissingTradeoffRule())
+        .Add(new SectionLabelRule())
         .Add(new MissingSectionRule())
         .Add(new MissingReflectionRule())
         .Add(new FirstPersonRule())
@@ -51,5 +52,7 @@ public sealed class RuleSet
         .Add(new LevelScopeRule())
         .Add(new DuplicateSlugRule())
         .Add(new CheatsheetFitRule())
+        .Add(new TargetGapRule())
+        .Add(new TargetRepeatRule())
         .Add(new SuppressionRule());
 }

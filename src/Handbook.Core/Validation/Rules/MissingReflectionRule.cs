@@ -21,6 +21,7 @@ public sealed class MissingReflectionRule : ValidationRule
     {
         var section = story.Section(SectionKind.Reflection);
         if (section is not null && !section.IsEmpty) return;
+        if (story.InlineLabels.Any(l => l.Kind == SectionKind.Reflection && l.Text.Length > 0)) return;
         context.Report(story, section?.Line ?? StoryShape.InsertionLine(story, SectionKind.Reflection), 1,
             "the story has no reflection: what would you do differently, or what changed afterwards?",
             $"add a `## Reflection` section with {StoryShape.WhatGoesIn(SectionKind.Reflection)}.");

@@ -21,10 +21,10 @@ public sealed class MissingSectionRule : ValidationRule
     /// <inheritdoc />
     public override void CheckStory(Story story, RuleContext context)
     {
-        foreach (var kind in Required.Where(k => story.Section(k) is null))
+        foreach (var kind in Required.Where(k => !story.HasBeat(k)))
         {
             context.Report(story, StoryShape.InsertionLine(story, kind), 1, $"the story has no {kind.Title()} section.",
-                $"add a `## {kind.Title()}` heading with {StoryShape.WhatGoesIn(kind)}.");
+                $"add a `## {kind.Title()}` heading (or a `**{kind.Title()}:**` label) with {StoryShape.WhatGoesIn(kind)}.");
         }
     }
 }

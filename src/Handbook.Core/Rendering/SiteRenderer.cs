@@ -169,16 +169,13 @@ public sealed class SiteRenderer
         foreach (var file in TemplatePages(paths)) Emit(file);
         foreach (var file in Redirects()) Emit(file);
         foreach (var file in Deployment(paths.ToList())) Emit(file);
-        // Its assets are relative like every page's, so it is styled opened from disk. A host serves it at the
-        // missing address's depth: Netlify's _redirects serve assets/ from any folder (see Redirects), and its
-        // links go to the published address when there is one.
+        // Relative like every page, so it is styled opened from disk; on Netlify, _redirects brings a missing
+        // address in a folder up to the root, where these links resolve (see Redirects).
         var notFound = new PageView("Page not found", "This page is not in the handbook.", "", _config.Title, _config.Author, Navigation(NotFoundPath), "not-found")
         {
             NoIndex = true,
         };
-        if (_config.BaseUrl.Length > 0) notFound = notFound with { Nav = notFound.Nav.Select(n => n with { Href = Absolute(n.Href) }).ToList() };
-        string NotFoundLink(string path) => _config.BaseUrl.Length > 0 ? Absolute(path) : path;
-        var notFoundModel = new NotFoundView(NotFoundLink(HomePath), NotFoundLink(SearchPath), NotFoundLink(QuestionsPath));
+        var notFoundModel = new NotFoundView(HomePath, SearchPath, QuestionsPath);
         if (_templates.RenderPage("notfound", notFoundModel, notFound, _diagnostics) is { } html)
         {
             Emit(new OutputFile(NotFoundPath, html));
@@ -313,10 +310,11 @@ public sealed class SiteRenderer
                 lines.Add($"/{Links.StoryPath(old)} /{Links.StoryPath(story.Slug)} 301!");
             }
         }
-        // 404.html is served at the depth of the missing address; its relative assets/ are then looked for in
-        // that folder. A rewrite (200) serves them from the root; it applies only where no file exists.
-        lines.Add("/:folder/assets/* /assets/:splat 200");
-        lines.Add("/:folder/:subfolder/assets/* /assets/:splat 200");
+        // 404.html links relatively, like every page, so it works from disk; Netlify would serve it at the depth
+        // of the missing address, where those links lead nowhere. A missing address inside a folder is sent
+        // up to the same name at the root instead (302: the name may exist tomorrow), until the root's
+        // 404.html answers. A rule applies only where no file exists, and the redirects above come first.
+        lines.Add("/:folder/* /:splat 302");
         yield return OutputFile.Text("_redirects", string.Join('\n', lines) + "\n");
     }
 

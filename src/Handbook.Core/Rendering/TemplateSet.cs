@@ -11,7 +11,7 @@ namespace Handbook.Rendering;
 /// on first use and cached. Compile problems are kept in <see cref="Problems"/>, so every build that uses the
 /// set reports them; render problems go to the bag of the render that met them.
 /// </summary>
-public sealed class TemplateSet
+public sealed partial class TemplateSet
 {
     /// <summary>The layout every page is wrapped in; it places the page with <c>{{{Content}}}</c>.</summary>
     public const string BaseLayout = "base";
@@ -42,7 +42,7 @@ public sealed class TemplateSet
         foreach (var file in theme.Files(Theme.PartialsFolder).Where(f => f.EndsWith(Theme.TemplateExtension, StringComparison.Ordinal)))
         {
             var name = Path.GetFileNameWithoutExtension(file);
-            var source = theme.ReadText(file) ?? "";
+            var source = WithoutPartialIndent(theme.ReadText(file) ?? "");
             _partialsPlaceContentVerbatim &= PlacesContentOnlyVerbatim(source);
             try
             {
@@ -150,7 +150,7 @@ public sealed class TemplateSet
     private HandlebarsTemplate<TextWriter, object, object>? Compile(string name)
     {
         var path = LayoutPath(name);
-        var source = _theme.ReadText(path);
+        var source = _theme.ReadText(path) is { } text ? WithoutPartialIndent(text) : null;
         if (source is null)
         {
             _problems.Enqueue(new Diagnostic(SourceLocation.File(Path.Combine(_theme.Directory, path)), Severity.Error, RuleIds.Theme,
@@ -167,6 +167,13 @@ public sealed class TemplateSet
             return null;
         }
     }
+
+    // Handlebars.Net 2.4 renders a partial called on an indented line ("  {{> chips}}") through a writer that does
+    // not HTML-escape, so every {{value}} in it would go out raw. The indent only shapes white space: drop it.
+    private static string WithoutPartialIndent(string source) => PartialIndent().Replace(source, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^[ \t]+(?=\{\{~?\s*>)")]
+    private static partial System.Text.RegularExpressions.Regex PartialIndent();
 
     private Diagnostic Problem(string relativePath, HandlebarsException e)
     {

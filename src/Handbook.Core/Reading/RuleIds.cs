@@ -39,8 +39,11 @@ public static class RuleIds
     /// <summary>The output folder may not be replaced, or cannot be written.</summary>
     public const string Output = "output";
 
-    /// <summary>A theme template is missing or does not compile.</summary>
+    /// <summary>A theme template or the theme's layouts folder is missing.</summary>
     public const string Theme = "theme";
+
+    /// <summary>A theme template does not parse or fails while it renders.</summary>
+    public const string Template = "template";
 
     /// <summary>The Markdown body cannot be parsed (nested deeper than any story needs).</summary>
     public const string Markdown = "markdown";

@@ -136,7 +136,7 @@ public class OutputOwnershipTests
 
         Assert.Equal(ExitCodes.Unusable, result.ExitCode);
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("refusing") && d.Message.Contains(named));
-        Assert.True(File.Exists(Path.Combine(theme, "layouts", "base.hbs")));
+        Assert.True(File.Exists(Path.Combine(theme, "layouts", "base.sbn-html")));
     }
 
     [Fact]

@@ -129,13 +129,14 @@ public sealed class TemplateSet
         }
         var template = Parsed(fullPath);
         if (template is null) return false;
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: StandardMemberRenamer.Default);
+        var members = Members.For(model.GetType());
+        var globals = new ScriptObject(members.Length + 2);
+        foreach (var (name, property) in members) globals.SetValue(name, property.GetValue(model), readOnly: false);
         if (page is not null) globals.SetValue("page", page, readOnly: false);
         if (site is not null) globals.SetValue("site", site, readOnly: true);
         var context = _contexts.TryTake(out var pooled) ? pooled : new HtmlTemplateContext(this, _builtins);
         context.PushGlobal(globals);
-        context.PushOutput(new TextWriterOutput(writer));
+        context.PushOutput(new WriterOutput(writer));
         try
         {
             RenderInto(context, template, fullPath);
@@ -231,6 +232,18 @@ public sealed class TemplateSet
                 context.ExitRecursive(call);
             }
         }
+    }
+
+    /// <summary>A model type's public properties under the names templates use, worked out once per type.</summary>
+    private static class Members
+    {
+        private static readonly ConcurrentDictionary<Type, (string Name, System.Reflection.PropertyInfo Property)[]> ByType = new();
+
+        public static (string Name, System.Reflection.PropertyInfo Property)[] For(Type type) => ByType.GetOrAdd(type, t => t
+            .GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead)
+            .Select(p => (StandardMemberRenamer.Rename(p.Name), p))
+            .ToArray());
     }
 
     /// <summary>Evaluates a template into the context's output without reading the output back as a string.</summary>

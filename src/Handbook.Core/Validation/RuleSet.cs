@@ -44,6 +44,7 @@ public sealed class RuleSet
         .Add(new NoBaselineRule())
         .Add(new SpeakingTimeRule())
         .Add(new SlowStartRule())
+        .Add(new LongTradeoffRule())
         .Add(new BlameRule())
         .Add(new HeroicsRule())
         .Add(new BuzzwordsRule())

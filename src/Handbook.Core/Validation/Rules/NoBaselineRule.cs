@@ -22,6 +22,9 @@ public sealed partial class NoBaselineRule : ValidationRule
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Comparison();
 
+    /// <summary>True when <paramref name="text"/> says what a number is compared with ("38% -> 0%", "down from 12").</summary>
+    public static bool HasBaseline(string text) => Comparison().IsMatch(text);
+
     /// <inheritdoc />
     public override void CheckStory(Story story, RuleContext context)
     {

@@ -11,6 +11,7 @@
   var FIRST_MARK = 90;       // seconds: an answer shorter than this reads thin
   var SECOND_MARK = 180;     // seconds: past this it loses the listener
   var HIGH_SIGNAL_WEIGHT = 2;
+  var GAP_WEIGHT = 3;        // narrowed to a target: values no story shows come up this much more often
   var CHART_DAYS = 14;
   var DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -41,11 +42,43 @@
 
   function attemptsFor(patternId) { return log.attempts.filter(function (a) { return a.pattern === patternId; }); }
 
-  // Weighted toward high-signal patterns and toward the ones practised least; never the same twice in a row.
+  // What is drawn from: the question bank, or, narrowed to a target loop (#target=id), that loop's values. A
+  // value's attempts are logged as "<target>/<value>", beside the patterns'.
+  var targets = data.targets || [];
+  var narrow = null;
+  var pool = [];
+  function patternItem(pattern, index) {
+    var stories = [];
+    data.stories.forEach(function (story, i) { if (story.p.indexOf(index) >= 0) stories.push(i); });
+    return { id: pattern.id, t: pattern.t, prompts: pattern.prompts, weight: pattern.high ? HIGH_SIGNAL_WEIGHT : 1,
+      label: pattern.high ? ' · high signal' : '', stories: stories };
+  }
+  function valueItem(value) {
+    return { id: narrow.id + '/' + value.id, t: value.t, prompts: value.prompts, weight: value.gap ? GAP_WEIGHT : 1,
+      label: ' · ' + narrow.t + (value.gap ? ' · gap' : ''), stories: value.s, gap: value.gap };
+  }
+  function targetFromHash() {
+    var match = /(?:^#|&)target=([^&]*)/.exec(window.location.hash);
+    var id = match ? decodeURIComponent(match[1]) : '';
+    return targets.filter(function (t) { return t.id === id; })[0] || null;
+  }
+  function narrowTo(target) {
+    narrow = target;
+    pool = narrow ? narrow.values.map(valueItem) : data.patterns.map(patternItem);
+    root.dataset.target = narrow ? narrow.id : '';
+    var select = el('practice-target');
+    if (select) select.value = narrow ? narrow.id : '';
+    state.pattern = -1;
+    el('drill-pattern').textContent = narrow ? 'Drilling ' + narrow.t : '';
+    el('practice-log').tHead.rows[0].cells[0].textContent = narrow ? 'Value' : 'Question pattern';
+  }
+
+  // Weighted toward high-signal patterns (or a target's gaps) and toward the ones practised least; never the
+  // same twice in a row.
   function draw() {
-    var candidates = data.patterns.map(function (pattern, index) {
-      var weight = (pattern.high ? HIGH_SIGNAL_WEIGHT : 1) / (1 + attemptsFor(pattern.id).length);
-      return { index: index, weight: index === state.pattern && data.patterns.length > 1 ? 0 : weight };
+    var candidates = pool.map(function (item, index) {
+      var weight = item.weight / (1 + attemptsFor(item.id).length);
+      return { index: index, weight: index === state.pattern && pool.length > 1 ? 0 : weight };
     });
     var total = candidates.reduce(function (sum, c) { return sum + c.weight; }, 0);
     var pick = random() * total;
@@ -60,10 +93,11 @@
   var el = function (id) { return document.getElementById(id); };
 
   function next() {
+    if (!pool.length) return;
     state.pattern = draw();
-    var pattern = data.patterns[state.pattern];
+    var pattern = pool[state.pattern];
     state.prompt = pattern.prompts.length ? pattern.prompts[Math.floor(random() * pattern.prompts.length)] : pattern.t;
-    el('drill-pattern').textContent = pattern.t + (pattern.high ? ' · high signal' : '');
+    el('drill-pattern').textContent = pattern.t + pattern.label;
     el('drill-prompt').textContent = state.prompt;
     root.dataset.pattern = pattern.id;
     el('reveal-panel').hidden = true;
@@ -134,8 +168,11 @@
     if (state.pattern < 0) return;
     var panel = el('reveal-panel');
     panel.replaceChildren();
-    var stories = data.stories.filter(function (s) { return s.p.indexOf(state.pattern) >= 0; });
-    if (!stories.length) panel.appendChild(text('p', 'gap', 'No story answers this pattern yet: a gap to fill.'));
+    var item = pool[state.pattern];
+    var stories = item.stories.map(function (i) { return data.stories[i]; });
+    if (!stories.length) {
+      panel.appendChild(text('p', 'gap', narrow ? 'No story shows this value yet: a gap to fill.' : 'No story answers this pattern yet: a gap to fill.'));
+    }
     stories.forEach(function (story) {
       var card = text('article', 'reveal-story');
       var title = text('h3');
@@ -170,7 +207,7 @@
 
   function rate(rating) {
     if (state.pattern < 0) return;
-    log.attempts.push({ pattern: data.patterns[state.pattern].id, rating: rating, at: new Date().toISOString(), seconds: Math.round(seconds()) });
+    log.attempts.push({ pattern: pool[state.pattern].id, rating: rating, at: new Date().toISOString(), seconds: Math.round(seconds()) });
     save();
     el('rate').hidden = true;
     drawLog();
@@ -182,7 +219,7 @@
   function drawLog() {
     var body = el('practice-log').tBodies[0];
     body.replaceChildren();
-    data.patterns.forEach(function (pattern) {
+    pool.forEach(function (pattern) {
       var attempts = attemptsFor(pattern.id);
       var last = attempts[attempts.length - 1];
       var row = document.createElement('tr');
@@ -294,6 +331,23 @@
     else if (event.key === 'r') { event.preventDefault(); reveal(); }
   });
 
-  window.HandbookPractice = { draw: draw, log: function () { return log; } };
+  var targetSelect = el('practice-target');
+  if (targetSelect) {
+    targetSelect.addEventListener('change', function () {
+      var seed = seedMatch ? 'seed=' + seedMatch[1] : '';
+      var hash = [this.value ? 'target=' + encodeURIComponent(this.value) : '', seed].filter(Boolean).join('&');
+      window.history.replaceState(null, '', hash ? '#' + hash : window.location.pathname + window.location.search);
+      narrowTo(targetFromHash());
+      el('drill-prompt').textContent = 'Press n or “Next question” to draw a question.';
+      el('reveal-panel').hidden = true;
+      el('rate').hidden = true;
+      resetTimer();
+      drawLog();
+    });
+  }
+  window.addEventListener('hashchange', function () { narrowTo(targetFromHash()); drawLog(); });
+
+  window.HandbookPractice = { draw: draw, log: function () { return log; }, pool: function () { return pool; } };
+  narrowTo(targetFromHash());
   drawLog();
 })();

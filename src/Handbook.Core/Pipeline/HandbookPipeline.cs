@@ -121,7 +121,7 @@ public static class HandbookPipeline
                 "pass --theme with a theme folder, or leave it out to use the default theme.");
             return Finish(diagnostics, config, stories, clock, stages, index, plans: plans) with { PreviousSiteKept = previousSite };
         }
-        var renderer = new SiteRenderer(index, config, theme, diagnostics) { Cache = cache, Templates = templates };
+        var renderer = new SiteRenderer(index, config, theme, diagnostics) { Cache = cache, Templates = templates, Targets = plans };
 
         // A build that will publish writes each page into a staging folder as soon as it is rendered, so a
         // large site is never held in memory whole; anything else keeps the pages in memory.

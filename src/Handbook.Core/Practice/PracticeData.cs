@@ -7,7 +7,22 @@ namespace Handbook.Practice;
 /// <summary>The question bank and every story's outline.</summary>
 internal sealed record PracticeData(
     [property: JsonPropertyName("patterns")] IReadOnlyList<PracticePattern> Patterns,
-    [property: JsonPropertyName("stories")] IReadOnlyList<PracticeStory> Stories);
+    [property: JsonPropertyName("stories")] IReadOnlyList<PracticeStory> Stories,
+    [property: JsonPropertyName("targets")] IReadOnlyList<PracticeTarget> Targets);
+
+/// <summary>A target loop, for drilling one company's values: <c>practice.html#target=id</c>.</summary>
+internal sealed record PracticeTarget(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("t")] string Title,
+    [property: JsonPropertyName("values")] IReadOnlyList<PracticeValue> Values);
+
+/// <summary>A value of a target: how it is asked, whether it is a gap, and its stories best first (indexes into the stories).</summary>
+internal sealed record PracticeValue(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("t")] string Title,
+    [property: JsonPropertyName("prompts")] IReadOnlyList<string> Prompts,
+    [property: JsonPropertyName("gap")] bool Gap,
+    [property: JsonPropertyName("s")] int[] Stories);
 
 /// <summary>A question pattern and its prompts.</summary>
 internal sealed record PracticePattern(

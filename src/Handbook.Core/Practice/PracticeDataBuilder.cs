@@ -13,9 +13,10 @@ public static class PracticeDataBuilder
     /// <summary>The data script's path.</summary>
     public const string DataPath = "assets/practice-data.js";
 
-    /// <summary>The data script for <paramref name="index"/>.</summary>
-    public static OutputFile Build(SiteIndex index)
+    /// <summary>The data script for <paramref name="index"/>, with the values of <paramref name="targets"/> to drill.</summary>
+    public static OutputFile Build(SiteIndex index, IReadOnlyList<Targets.TargetPlan>? targets = null)
     {
+        var position = index.Stories.Select((s, i) => (s.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         var patternIds = index.Patterns.Select(p => p.Id).ToList();
         var data = new PracticeData(
             index.Patterns.Select(p => new PracticePattern(p.Id, p.Title, p.Prompts, p.HighSignal)).ToList(),
@@ -32,7 +33,14 @@ public static class PracticeDataBuilder
                 StoryDigest.KeyMetric(s),
                 // Said once: as the outline's Trade-off beat when the story has that section, else on its own line.
                 s.Section(SectionKind.Tradeoff) is null ? StoryDigest.TradeoffLine(s) : "",
-                FollowUps.For(s))).ToList());
+                FollowUps.For(s))).ToList(),
+            (targets ?? []).Select(t => new PracticeTarget(t.Target.Id, t.Target.Title, t.Values.Select(v => new PracticeValue(
+                v.Value.Id,
+                v.Value.Title,
+                // A value with no prompts of its own is still asked, in the plainest words.
+                v.Value.Prompts.Count > 0 ? v.Value.Prompts : [$"Tell me about a time you showed this: {v.Value.Title}."],
+                v.IsGap,
+                v.Ranked.Select(r => position.GetValueOrDefault(r.Story.Slug, -1)).Where(i => i >= 0).ToArray())).ToList())).ToList());
         return new OutputFile(DataPath, ScriptJson.Script("window.HandbookPracticeData=", data, ";\n"));
     }
 }

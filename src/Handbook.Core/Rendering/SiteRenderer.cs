@@ -79,6 +79,9 @@ public sealed class SiteRenderer
     /// <summary>The theme's templates, compiled ahead (by the pipeline, while it validates); null to compile them here.</summary>
     public Task<TemplateSet>? Templates { get; init; }
 
+    /// <summary>The planned target loops, each given a page (<see cref="TargetPages"/>); empty when the handbook has none.</summary>
+    public IReadOnlyList<Targets.TargetPlan> Targets { get; init; } = [];
+
     /// <summary>Called with the story pages once they are all rendered, before every other page.</summary>
     public Action<IReadOnlyList<OutputFile>>? StoryPagesReady { get; set; }
 
@@ -113,11 +116,26 @@ public sealed class SiteRenderer
             () => Page(QuestionsPath, "questions", QuestionsModel(), "Question bank", "Every question pattern and the stories that answer it.", "questions"),
             () => Page(SearchPath, "search", new { }, "Search", "Search every story by words, numbers, competency, pattern or level.", "search"),
             () => Page(CheatsheetPath, "cheatsheet", CheatsheetModel(), "Cheat sheet", "Every prepared story on one printable page.", "cheatsheet"),
-            () => Page(PracticePath, "practice", new { Stories = _index.Stories.Select((s, i) => new { Index = i, s.Title }).ToList() },
+            () => Page(PracticePath, "practice", new
+            {
+                Stories = _index.Stories.Select((s, i) => new { Index = i, s.Title }).ToList(),
+                Targets = Targets.Select(t => new { t.Target.Id, t.Target.Title }).ToList(),
+                HasTargets = Targets.Count > 0,
+            },
                 "Practice", "Drill with a timer against your own stories.", "practice"),
-            () => PracticeDataBuilder.Build(_index),
+            () => PracticeDataBuilder.Build(_index, Targets),
             () => Page(CoveragePath, "coverage", CoverageModel(), "Coverage", "Which competencies, questions and levels your stories cover, and where the gaps are.", "coverage"),
         };
+        foreach (var plan in Targets)
+        {
+            jobs.Add(() => Page(TargetPages.PagePath(plan.Target.Id), "target", TargetPages.Model(plan, _config, Targets), plan.Target.Title,
+                $"The plan for {plan.Target.Title}: a story for every round, and the stories that show each value.", "target"));
+        }
+        if (Targets.Count > 1)
+        {
+            jobs.Add(() => Page(TargetPages.IndexPath, "targets", TargetPages.IndexModel(Targets), "Target loops",
+                "One plan per company: its values, the stories that show them, and a story for every round.", "targets"));
+        }
         var storyJobs = new List<Func<OutputFile?>>(_index.Stories.Count);
         for (var i = 0; i < _index.Stories.Count; i++)
         {
@@ -342,6 +360,7 @@ public sealed class SiteRenderer
     {
         NavLink Link(string title, string target, string section) =>
             new(title, Links.Relative(path, target), path == target || (section.Length > 0 && path.StartsWith(section, StringComparison.Ordinal)));
+        IEnumerable<NavLink> TargetLink() => TargetPages.NavTarget(Targets) is { } target ? [Link("Targets", target, $"{TargetPages.Folder}/")] : [];
         return
         [
             Link("Stories", HomePath, "stories/"),
@@ -352,6 +371,7 @@ public sealed class SiteRenderer
             Link("Practice", PracticePath, ""),
             Link("Cheat sheet", CheatsheetPath, ""),
             Link("Coverage", CoveragePath, ""),
+            .. TargetLink(),
         ];
     }
 

@@ -19,9 +19,6 @@ namespace Handbook.Targets;
 /// </summary>
 public static class TargetPlanner
 {
-    // Cost of leaving a slot without a story of its own; larger than any sum of ranks.
-    private const long Unfilled = 1_000_000_000;
-
     /// <summary>Plans every target over the same stories.</summary>
     public static IReadOnlyList<TargetPlan> PlanAll(IEnumerable<TargetLoop> targets, IReadOnlyList<Story> stories, HandbookConfig config, PracticeRecord? practice = null) =>
         targets.Select(t => Plan(t, stories, config, practice)).ToList();
@@ -144,14 +141,19 @@ public static class TargetPlanner
             }
         }
         var width = Math.Max(columns.Count, slots.Count); // extra columns are "no story of its own"
+        // Rank sums first; among equal sums, the better stories go to the earlier rounds (slots are in round order).
+        long n = slots.Count, earlier = n * n + 1;
+        // Leaving a slot without a story of its own costs more than any sum of real costs (each under n * earlier * n).
+        var unfilled = n * n * earlier * n + 1;
         var cost = new long[slots.Count, width];
         for (var i = 0; i < slots.Count; i++)
         {
-            for (var j = 0; j < width; j++) cost[i, j] = Unfilled;
-            foreach (var candidate in slots[i].Ranked.Take(slots.Count)) cost[i, column[candidate.Story]] = candidate.Rank;
+            // When the bank runs out, the later rounds are the ones that retell.
+            for (var j = 0; j < width; j++) cost[i, j] = unfilled + (n - i);
+            foreach (var candidate in slots[i].Ranked.Take(slots.Count)) cost[i, column[candidate.Story]] = candidate.Rank * earlier * n + candidate.Rank * (n - i);
         }
         var match = Hungarian(cost);
-        return match.Select((j, i) => j < columns.Count && cost[i, j] < Unfilled ? columns[j] : null).ToArray();
+        return match.Select((j, i) => j < columns.Count && cost[i, j] < unfilled ? columns[j] : null).ToArray();
     }
 
     // The assignment of minimum cost of each row to a distinct column (rows <= columns), by the Hungarian method
@@ -286,13 +288,13 @@ public static class TargetPlanner
 
         public string Backup(TargetRound round, ValueStories value, RankedStory ranked, IReadOnlyDictionary<Story, List<(int Round, string Value)>> told)
         {
-            var start = $"Backup for round {round.Number}: a {value.Value.Title} story";
+            var start = $"Backup for round {round.Number}, for {value.Value.Title}";
             if (told.TryGetValue(ranked.Story, out var elsewhere))
             {
-                return $"{start} also told in {Rounds(elsewhere.Select(k => k.Round).Distinct().ToList())}; the bank has no other story for this round's values.";
+                return $"{start}: it is told in {Rounds(elsewhere.Select(k => k.Round).Distinct().ToList())} too, as the bank has no other story for this round's values.";
             }
             var why = Strengths(value, ranked);
-            return $"{start} no round tells" + (why.Count > 0 ? $" ({string.Join("; ", why)})." : ".");
+            return $"{start}: no round tells it" + (why.Count > 0 ? $" ({string.Join("; ", why)})." : ".");
         }
 
         // What puts a story where it is, in the order the ranking weighs it.
@@ -312,7 +314,7 @@ public static class TargetPlanner
             {
                 why.Add($"its questions answer {ranked.PromptsAnswered.Count} of the value's {Count(value.Value.Prompts.Count, "prompt")}");
             }
-            if (value.Value.Competencies.Count > 1) why.Add($"shows {Competencies(ranked.Competencies)}");
+            if (value.Value.Competencies.Count > 1) why.Add($"shows {Join(ranked.Competencies.Select(id => config.FindCompetency(id)?.Title ?? id))}");
             if (ranked.Practice is { } practice) why.Add($"practised {Count(practice.Attempts, "time")}, nailed {practice.Nailed}, missed {practice.Missed}");
             return why;
         }

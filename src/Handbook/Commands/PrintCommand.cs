@@ -28,6 +28,10 @@ internal static class PrintCommand
         };
         paper.AcceptOnlyFromAmong("a4", "letter");
         var stories = new Option<bool>("--stories") { Description = $"Also print every story to {StoryPdfFolder}/<slug>.pdf." };
+        var target = new Option<string?>("--target")
+        {
+            Description = $"Print the one-page plan of one target loop (input/targets/<id>.yml) to {TargetPages.Folder}/<id>.pdf instead of the cheat sheet.",
+        };
         var chromium = new Option<string?>("--chromium") { Description = $"The Chromium or Chrome to print with (default: found on PATH, or ${ChromiumLocator.EnvironmentVariable})." };
         var quiet = CommonOptions.Quiet();
         var command = new Command("print", """
@@ -35,9 +39,10 @@ internal static class PrintCommand
             Examples:
               handbook print
               handbook print --paper letter --stories
+              handbook print --target lantern-freight
             """)
         {
-            input, output, theme, paper, stories, chromium, quiet,
+            input, output, theme, paper, stories, target, chromium, quiet,
         };
         command.SetAction(parse =>
         {
@@ -61,6 +66,20 @@ internal static class PrintCommand
             var printer = new PdfPrinter(browser);
             var size = parse.GetValue(paper)!;
             var jobs = new List<(string Page, string Pdf)> { (SiteRenderer.CheatsheetPath, CheatsheetPdf) };
+            if (parse.GetValue(target) is { } id)
+            {
+                var known = result.Targets.Select(t => t.Target.Id).ToList();
+                if (!known.Contains(id))
+                {
+                    var hint = known.Count == 0
+                        ? $"the handbook has no target loops; add one as {Handbook.Targets.TargetReader.Folder}/<id>.yml in the input folder."
+                        : Handbook.Text.NearestMatch.Find(id, known) is { } near ? $"did you mean `{near}`?" : $"known targets: {string.Join(", ", known)}.";
+                    console.Profile.Out.Writer.WriteLine($"error: there is no target `{id}`; {hint}");
+                    return ExitCodes.Unusable;
+                }
+                Directory.CreateDirectory(Path.Combine(site, TargetPages.Folder));
+                jobs = [(TargetPages.PagePath(id), $"{TargetPages.Folder}/{id}.pdf")];
+            }
             if (parse.GetValue(stories))
             {
                 Directory.CreateDirectory(Path.Combine(site, StoryPdfFolder));
@@ -80,6 +99,10 @@ internal static class PrintCommand
                 if (pdf == CheatsheetPdf && pages > 1)
                 {
                     console.Profile.Out.Writer.WriteLine("warning: the cheat sheet took more than one page; mark fewer stories with `cheatsheet: true`.");
+                }
+                else if (pdf.StartsWith(TargetPages.Folder + "/", StringComparison.Ordinal) && pages > 1)
+                {
+                    console.Profile.Out.Writer.WriteLine("warning: the plan took more than one page; a loop with fewer values or rounds per file fits better.");
                 }
             }
             return ExitCodes.Success;

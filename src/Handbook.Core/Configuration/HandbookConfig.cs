@@ -39,6 +39,10 @@ public sealed record HandbookConfig
     /// <summary>Severity overrides from the <c>rules:</c> map, by rule id.</summary>
     public IReadOnlyDictionary<string, Severity> Rules { get; init; } = new Dictionary<string, Severity>();
 
+    /// <summary>Rule thresholds from the <c>options:</c> map: rule id to option name to value.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> RuleOptions { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, double>>();
+
     /// <summary>The competency with this id, or null.</summary>
     public Competency? FindCompetency(string id) => Competencies.FirstOrDefault(c => c.Id == id);
 

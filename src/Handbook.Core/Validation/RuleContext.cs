@@ -33,6 +33,14 @@ public sealed class RuleContext
     /// <summary>The handbook's configuration.</summary>
     public HandbookConfig Config { get; }
 
+    /// <summary>The value of one of the rule's <see cref="ValidationRule.Options"/>: from <c>handbook.yml</c>, else its default.</summary>
+    public double Option(string name)
+    {
+        if (Config.RuleOptions.TryGetValue(Rule.Id, out var set) && set.TryGetValue(name, out var value)) return value;
+        return Rule.Options.FirstOrDefault(o => o.Name == name)?.Default
+            ?? throw new ArgumentException($"rule {Rule.Id} has no option {name}.", nameof(name));
+    }
+
     /// <summary>
     /// Reports a problem in <paramref name="story"/> at a 1-based line and column. Drafts are not held to
     /// the error rules, so an error in a draft is reported as a warning.

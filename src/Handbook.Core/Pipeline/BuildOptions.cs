@@ -33,6 +33,9 @@ public sealed record BuildOptions
     /// </summary>
     public Action<IReadOnlyList<Rendering.OutputFile>, IReadOnlyList<Diagnostics.Diagnostic>>? StoryPagesReady { get; init; }
 
+    /// <summary>The user's home folder, which the output guard protects.</summary>
+    public string? HomeDirectory { get; init; } = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home ? home : null;
+
     /// <summary>The directory diagnostics are printed relative to, and the output guard protects.</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 }

@@ -21,6 +21,9 @@ public sealed record BuildResult
     /// <summary>The index, when validation passed far enough to build it.</summary>
     public SiteIndex? Index { get; init; }
 
+    /// <summary>The plan of every target loop (<c>input/targets/</c>), by id, when the index was built.</summary>
+    public IReadOnlyList<Targets.TargetPlan> Targets { get; init; } = [];
+
     /// <summary>
     /// The rendered files, for a render that keeps them in memory (<see cref="HandbookPipeline.Render"/>, serve);
     /// empty for a check, and for a build that wrote them straight to the output.
@@ -35,6 +38,12 @@ public sealed record BuildResult
 
     /// <summary>What the publish wrote and carried over unchanged; null when the output was not replaced.</summary>
     public Publishing.PublishCounts? Written { get; init; }
+
+    /// <summary>
+    /// True when the build did not publish and a previous site is in the output folder, untouched; false when it
+    /// published, or when there was no previous site to keep.
+    /// </summary>
+    public bool PreviousSiteKept { get; init; }
 
     /// <summary>Wall-clock time of the run.</summary>
     public TimeSpan Elapsed { get; init; }
@@ -51,9 +60,9 @@ public sealed record BuildResult
     /// <summary>How many HTML pages were rendered.</summary>
     public int PageCount => Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
 
-    /// <summary>0: no errors. 1: validation failed. 2: the input (or theme) could not be read at all.</summary>
+    /// <summary>0: no errors. 1: validation failed. 2: the input (or theme) could not be read at all, or the output not written.</summary>
     public int ExitCode =>
-        Diagnostics.Any(d => d.IsError && d.RuleId is RuleIds.Unreadable or RuleIds.Theme) ? ExitCodes.Unusable
+        Diagnostics.Any(d => d.IsError && d.RuleId is RuleIds.Unreadable or RuleIds.Theme or RuleIds.Output) ? ExitCodes.Unusable
         : ErrorCount > 0 ? ExitCodes.ValidationFailed
         : ExitCodes.Success;
 }

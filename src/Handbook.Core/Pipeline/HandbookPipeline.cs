@@ -6,6 +6,7 @@ using Handbook.Model;
 using Handbook.Publishing;
 using Handbook.Reading;
 using Handbook.Rendering;
+using Handbook.Targets;
 using Handbook.Validation;
 
 namespace Handbook.Pipeline;
@@ -40,13 +41,39 @@ public static class HandbookPipeline
         var rules = options.Rules ?? options.Cache?.Rules ?? RuleSet.CreateDefault();
         var input = Path.GetFullPath(options.InputDirectory, options.WorkingDirectory);
         var themeDirectory = Path.GetFullPath(options.ThemeDirectory ?? ThemeLocator.Default(options.WorkingDirectory), options.WorkingDirectory);
-        var output = Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory);
+        // The output is used as the file system sees it: a link to a folder is that folder.
+        var output = publish ? RealPath.Resolve(Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory)) : "";
+
+        // Before anything else, decide whether the output may be replaced at all, and put back a previous site that
+        // a killed run left moved aside, so that what the command says about it afterwards is true.
+        var previousSite = false;
+        if (publish)
+        {
+            var refusal = OutputGuard.Problem(output, new OutputGuard.Protected(input, themeDirectory, options.WorkingDirectory, options.HomeDirectory));
+            if (refusal is not null)
+            {
+                diagnostics.Add(SourceLocation.File(output), Severity.Error, RuleIds.Output, $"refusing to write the site: {refusal.Reason}", refusal.Help);
+                publish = false;
+            }
+            else
+            {
+                WhileWriting(output, diagnostics, () =>
+                {
+                    if (OutputWriter.RecoverInterruptedSwap(output))
+                    {
+                        diagnostics.Add(SourceLocation.File(output), Severity.Warning, RuleIds.Output,
+                            "the previous site was restored: a build was stopped while it swapped the new site in.", "nothing to do; this build replaces it as usual.");
+                    }
+                    previousSite = Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any();
+                });
+            }
+        }
 
         if (!Directory.Exists(input))
         {
             diagnostics.Add(SourceLocation.File(input), Severity.Error, RuleIds.Unreadable, "the input folder does not exist.",
                 "pass --input with the folder that holds handbook.yml and stories/, or run `handbook init` to start one.");
-            return Finish(diagnostics, new HandbookConfig(), [], clock, stages);
+            return Finish(diagnostics, new HandbookConfig(), [], clock, stages) with { PreviousSiteKept = previousSite };
         }
 
         // The theme's templates compile on a thread of their own while stories are read and validated, which
@@ -73,15 +100,18 @@ public static class HandbookPipeline
         Parallel.For(0, storyFiles.Count, i => read[i] = cache is null ? StoryReader.Read(storyFiles[i], diagnostics) : cache.ReadStory(storyFiles[i], diagnostics));
         cache?.Keep(storyFiles);
         var stories = read.OfType<Story>().ToList();
+        var targets = TargetReader.ReadAll(input, config.Competencies.Select(c => c.Id).ToList(), diagnostics);
+        var practice = targets.Count == 0 ? PracticeRecord.None : PracticeLog.Read(input, diagnostics);
         stages.Lap("read");
 
         // Validate.
-        Validator.Run(rules, stories, config, diagnostics, cache?.Findings);
+        Validator.Run(rules, stories, config, diagnostics, cache?.Findings, targets);
         stages.Lap("validate");
         if (!render) return Finish(diagnostics, config, stories, clock, stages);
 
-        // Index: the barrier.
+        // Index: the barrier. The target loops are planned over the published stories.
         var index = SiteIndex.Build(stories, config, options.IncludeDrafts);
+        var plans = TargetPlanner.PlanAll(targets, index.Stories, config, practice);
         stages.Lap("index");
 
         // Render.
@@ -89,13 +119,14 @@ public static class HandbookPipeline
         {
             diagnostics.Add(SourceLocation.File(themeDirectory), Severity.Error, RuleIds.Theme, "the theme folder has no layouts/ folder.",
                 "pass --theme with a theme folder, or leave it out to use the default theme.");
-            return Finish(diagnostics, config, stories, clock, stages, index);
+            return Finish(diagnostics, config, stories, clock, stages, index, plans: plans) with { PreviousSiteKept = previousSite };
         }
         var renderer = new SiteRenderer(index, config, theme, diagnostics) { Cache = cache, Templates = templates };
 
         // A build that will publish writes each page into a staging folder as soon as it is rendered, so a
         // large site is never held in memory whole; anything else keeps the pages in memory.
-        var staging = publish && !diagnostics.HasErrors ? OpenStaging(output, input, themeDirectory, options.WorkingDirectory, diagnostics) : null;
+        StagingFolder? staging = null;
+        if (publish && !diagnostics.HasErrors) WhileWriting(output, diagnostics, () => staging = StagingFolder.Open(output));
         IReadOnlyList<OutputFile> files = [];
         IReadOnlyList<string> paths = [];
         PublishCounts? written = null;
@@ -118,41 +149,45 @@ public static class HandbookPipeline
             }
         }
         if (publish) stages.Lap("publish");
-        return Finish(diagnostics, config, stories, clock, stages, index, files, paths, written);
+        return Finish(diagnostics, config, stories, clock, stages, index, files, paths, written, plans) with { PreviousSiteKept = previousSite && written is null };
     }
 
-    private static StagingFolder? OpenStaging(string output, string input, string themeDirectory, string workingDirectory, DiagnosticBag diagnostics)
-    {
-        var problem = OutputGuard.Problem(output, input, themeDirectory, workingDirectory);
-        if (problem is not null)
-        {
-            diagnostics.Add(SourceLocation.File(output), Severity.Error, RuleIds.Unreadable, $"refusing to write the site: {problem}",
-                "pass --output with a folder of its own, such as `output`.");
-            return null;
-        }
-        StagingFolder? staging = null;
-        WhileWriting(output, diagnostics, () => staging = StagingFolder.Open(output));
-        return staging;
-    }
-
-    // The one way a write fails: a diagnostic at the output folder, never a stack trace.
+    // The one way a write fails (disk full, read-only, a busy mount point): one diagnostic at the output folder
+    // that names the file, never a stack trace. Pages are written in parallel, so the failure may come wrapped.
     private static void WhileWriting(string output, DiagnosticBag diagnostics, Action write)
     {
         try
         {
             write();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (WriteFailure(e) is { } failure)
         {
-            diagnostics.Add(SourceLocation.File(output), Severity.Error, RuleIds.Unreadable, $"cannot write the site: {e.Message}",
-                "check that the output folder is writable and not open in another program.");
+            diagnostics.Add(SourceLocation.File(output), Severity.Error, RuleIds.Output, $"cannot write the site: {Sentence(failure.Message)}",
+                "free some disk space, or make the output folder writable and not a mount point or open in another program.");
         }
+    }
+
+    private static Exception? WriteFailure(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.All(i => WriteFailure(i) is not null)
+            ? aggregate.Flatten().InnerExceptions.Select(WriteFailure).OrderBy(i => i!.Message, StringComparer.Ordinal).First()
+            : null,
+        _ => null,
+    };
+
+    // .NET's messages say "No space left on device : '/path'"; keep one line, without a trailing full stop doubled.
+    private static string Sentence(string message)
+    {
+        var line = message.ReplaceLineEndings(" ").Trim();
+        return line.EndsWith('.') ? line : line + ".";
     }
 
     private static BuildResult Finish(DiagnosticBag diagnostics, HandbookConfig config, IReadOnlyList<Story> stories, Stopwatch clock,
         StageClock stages, SiteIndex? index = null, IReadOnlyList<OutputFile>? files = null, IReadOnlyList<string>? paths = null,
-        PublishCounts? written = null) => new()
+        PublishCounts? written = null, IReadOnlyList<TargetPlan>? plans = null) => new()
     {
+        Targets = plans ?? [],
         Stages = stages.Laps,
         Diagnostics = diagnostics.Sorted(),
         Config = config,

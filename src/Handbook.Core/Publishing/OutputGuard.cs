@@ -1,34 +1,65 @@
 namespace Handbook.Publishing;
 
-/// <summary>Refuses output folders whose replacement would destroy something the user wrote.</summary>
+/// <summary>Why an output folder was refused, and what to pass instead.</summary>
+/// <param name="Reason">One sentence: what the folder is and why Handbook will not replace it.</param>
+/// <param name="Help">What to do instead.</param>
+public sealed record OutputRefusal(string Reason, string Help);
+
+/// <summary>
+/// Refuses output folders whose replacement would destroy something the user wrote. Every path is compared as
+/// the file system sees it (<see cref="RealPath"/>): links resolved, with the file system's case rules.
+/// </summary>
 public static class OutputGuard
 {
+    private const string OwnFolder = "pass --output with a new or empty folder of its own, such as `--output site`.";
+
+    /// <summary>The folders an output may never be, nor contain.</summary>
+    /// <param name="Input">The input folder (the output may not be inside it either).</param>
+    /// <param name="Theme">The theme folder (the output may not be inside it either); null when there is none.</param>
+    /// <param name="WorkingDirectory">The folder the command runs in.</param>
+    /// <param name="Home">The user's home folder; null when unknown.</param>
+    public sealed record Protected(string Input, string? Theme, string WorkingDirectory, string? Home);
+
     /// <summary>
-    /// Why <paramref name="output"/> may not be used, or null when it is safe: it may not be the input,
-    /// the theme, the current directory, a file-system root, or a folder that contains any of them.
+    /// Why <paramref name="output"/> may not be replaced, or null when it is safe: it may not be a file-system root,
+    /// a file, the input, the theme, the working folder or the home folder, nor contain any of them, nor lie inside
+    /// the input or the theme; and when it exists it must be empty or a previous Handbook output
+    /// (<see cref="OutputOwnership"/>).
     /// </summary>
-    public static string? Problem(string output, string input, string? theme, string currentDirectory)
+    public static OutputRefusal? Problem(string output, Protected folders)
     {
-        var target = Normalize(output);
-        if (Path.GetPathRoot(target) == target) return "the output folder cannot be a file-system root.";
-        if (File.Exists(target)) return "the output path is a file, not a folder.";
-        var protectedFolders = new List<(string Path, string Name)> { (input, "the input folder"), (currentDirectory, "the current directory") };
-        if (theme is not null) protectedFolders.Add((theme, "the theme folder"));
-        foreach (var (path, name) in protectedFolders)
+        var target = RealPath.Resolve(output);
+        if (Path.GetPathRoot(target) is { } root && RealPath.Same(Path.TrimEndingDirectorySeparator(root), target) || target.Length == 0)
         {
-            var guarded = Normalize(path);
-            if (IsSameOrInside(guarded, target)) return $"the output folder would replace {name} ({guarded}).";
-            if (IsSameOrInside(target, guarded) && name == "the input folder") return "the output folder cannot be inside the input folder.";
+            return new($"the output folder {target} is a file-system root.", OwnFolder);
         }
-        return null;
+        if (File.Exists(target)) return new($"the output path {target} is a file, not a folder.", OwnFolder);
+
+        var guarded = new List<(string? Path, string Name, bool NoneInside)>
+        {
+            (folders.WorkingDirectory, "the working folder", false),
+            (folders.Home, "your home folder", false),
+            (folders.Input, "the input folder", true),
+            (folders.Theme, "the theme folder", true),
+        };
+        foreach (var (path, name, noneInside) in guarded)
+        {
+            if (string.IsNullOrEmpty(path)) continue;
+            var real = RealPath.Resolve(path);
+            if (RealPath.IsSameOrInside(real, target))
+            {
+                return new(RealPath.Same(real, target)
+                    ? $"the output folder {target} is {name}; building would replace it."
+                    : $"the output folder {target} holds {name} ({real}); building would replace it.", OwnFolder);
+            }
+            if (noneInside && RealPath.IsSameOrInside(target, real))
+            {
+                return new($"the output folder {target} is inside {name} ({real}).", "pass --output with a folder outside it, such as `--output output` beside the input.");
+            }
+        }
+        return OutputOwnership.Refusal(target);
     }
 
-    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or lies inside it.</summary>
-    public static bool IsSameOrInside(string path, string folder)
-    {
-        var relative = Path.GetRelativePath(Normalize(folder), Normalize(path));
-        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
-    }
-
-    private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or lies inside it (links resolved).</summary>
+    public static bool IsSameOrInside(string path, string folder) => RealPath.IsSameOrInside(RealPath.Resolve(path), RealPath.Resolve(folder));
 }

@@ -21,12 +21,17 @@ public static class OutputWriter
         return staging.Commit();
     }
 
-    /// <summary>Puts the previous site back if a run was stopped between moving it aside and moving the new one in.</summary>
-    public static void RecoverInterruptedSwap(string outputDirectory)
+    /// <summary>
+    /// Puts the previous site back if a run was stopped between moving it aside and moving the new one in.
+    /// True when it did.
+    /// </summary>
+    public static bool RecoverInterruptedSwap(string outputDirectory)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var (_, backup) = SidePaths(output);
-        if (!Directory.Exists(output) && Directory.Exists(backup)) Directory.Move(backup, output);
+        if (Directory.Exists(output) || !Directory.Exists(backup) || !OutputOwnership.IsOwned(backup)) return false;
+        Directory.Move(backup, output);
+        return true;
     }
 
     /// <summary>The staging and backup folders used for <paramref name="output"/> (hidden siblings of it).</summary>
@@ -37,9 +42,15 @@ public static class OutputWriter
         return (Path.Combine(parent, $".{name}.staging"), Path.Combine(parent, $".{name}.previous"));
     }
 
+    // Only a folder Handbook wrote (marked, or empty) is ever deleted; anything else at that name is somebody's.
     internal static void DeleteIfExists(string directory)
     {
-        if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
+        if (!Directory.Exists(directory)) return;
+        if (!OutputOwnership.IsOwned(directory))
+        {
+            throw new IOException($"{directory} is in the way and was not written by Handbook; move it elsewhere.");
+        }
+        Directory.Delete(directory, recursive: true);
     }
 }
 
@@ -72,8 +83,11 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     {
         var folder = new StagingFolder(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory)));
         OutputWriter.RecoverInterruptedSwap(outputDirectory);
+        if (OutputOwnership.Refusal(folder._output) is { } refusal) throw new IOException(refusal.Reason);
         OutputWriter.DeleteIfExists(folder._staging);
         Directory.CreateDirectory(folder._staging);
+        // First, so that a staging folder left by a killed run is recognisably Handbook's.
+        OutputOwnership.Mark(folder._staging);
         return folder;
     }
 
@@ -109,8 +123,8 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     public PublishCounts Commit()
     {
         ObjectDisposedException.ThrowIf(_committed, this);
-        _committed = true;
         OutputWriter.DeleteIfExists(_backup);
+        // A failure here (a busy mount point, a read-only parent) leaves the staging folder for Dispose to delete.
         if (Directory.Exists(_output)) Directory.Move(_output, _backup);
         try
         {
@@ -121,6 +135,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
             if (Directory.Exists(_backup) && !Directory.Exists(_output)) Directory.Move(_backup, _output);
             throw;
         }
+        _committed = true;
         OutputWriter.DeleteIfExists(_backup);
         return new PublishCounts(_paths.Count - _linked, _linked);
     }

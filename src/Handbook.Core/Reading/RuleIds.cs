@@ -33,8 +33,14 @@ public static class RuleIds
     /// <summary>A file or folder could not be read at all.</summary>
     public const string Unreadable = "unreadable-input";
 
-    /// <summary>A theme template is missing or does not compile.</summary>
+    /// <summary>The output folder may not be replaced, or cannot be written.</summary>
+    public const string Output = "output";
+
+    /// <summary>A theme template or the theme's layouts folder is missing.</summary>
     public const string Theme = "theme";
+
+    /// <summary>A theme template does not parse or fails while it renders.</summary>
+    public const string Template = "template";
 
     /// <summary>The Markdown body cannot be parsed (nested deeper than any story needs).</summary>
     public const string Markdown = "markdown";
@@ -44,4 +50,10 @@ public static class RuleIds
 
     /// <summary>A Markdown link points at a story or page that does not exist.</summary>
     public const string BrokenLink = "broken-link";
+
+    /// <summary>A round of a target loop names a value the target file does not define.</summary>
+    public const string UnknownValue = "unknown-value";
+
+    /// <summary>A competency id that <c>handbook.yml</c> does not define (in a target file; stories have their own rule).</summary>
+    public const string UnknownCompetency = "unknown-competency";
 }

@@ -166,6 +166,7 @@ public sealed class SiteRenderer
             Parallel.Invoke(OtherPages, Search);
         }
 
+        foreach (var file in TemplatePages(paths)) Emit(file);
         foreach (var file in Redirects()) Emit(file);
         foreach (var file in Deployment(paths.ToList())) Emit(file);
         var notFound = new PageView("Page not found", "This page is not in the handbook.", "/", _config.Title, _config.Author, Navigation(NotFoundPath), "not-found")
@@ -190,6 +191,79 @@ public sealed class SiteRenderer
             foreach (var key in _cards.Keys.Where(k => !current.Contains(k.Story))) _cards.TryRemove(key, out _);
         }
         return paths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
+    // A template under pages/ becomes a page at the same relative path: pages/prep/amazon.sbn-html -> prep/amazon.html.
+    private IEnumerable<OutputFile> TemplatePages(IEnumerable<string> written)
+    {
+        var taken = written.ToHashSet(StringComparer.Ordinal);
+        foreach (var template in _templates.PageTemplates())
+        {
+            var relative = template[(Theme.PagesFolder.Length + 1)..^Theme.TemplateExtension.Length];
+            var path = relative + ".html";
+            if (taken.Contains(path) || path == NotFoundPath || Reserved(path))
+            {
+                _diagnostics.Add(new Diagnostic(SourceLocation.File(_theme.Resolve(template)!), Severity.Error, Reading.RuleIds.Template,
+                    $"this page template would replace `{path}`, which the handbook writes.",
+                    $"rename the file, or override the page's own template under input/theme/{Theme.LayoutsFolder}/ instead."));
+                continue;
+            }
+            var title = TitleFromFileName(relative);
+            var page = new PageView(title, "", Links.Root(path), _config.Title, _config.Author, Navigation(path), "template")
+            {
+                Canonical = Absolute(path),
+                NoIndex = !_config.Public,
+            };
+            if (_templates.RenderTemplatePage(template, page, Site, _diagnostics) is { } html) yield return new OutputFile(path, html);
+        }
+    }
+
+    // Folders the handbook owns: a template page there would sit among pages it regenerates.
+    private static bool Reserved(string path) =>
+        path.StartsWith("stories/", StringComparison.Ordinal) || path.StartsWith($"{Theme.AssetsFolder}/", StringComparison.Ordinal);
+
+    // "prep/amazon-loop" -> "Amazon loop": a default the template can replace with {{ page.title = "..." }}.
+    private static string TitleFromFileName(string relative)
+    {
+        var name = relative[(relative.LastIndexOf('/') + 1)..].Replace('-', ' ').Replace('_', ' ').Trim();
+        return name.Length == 0 ? relative : char.ToUpperInvariant(name[0]) + name[1..];
+    }
+
+    /// <summary>What templates see as <c>site</c>; built once per render, on first use.</summary>
+    private SiteView Site => _site ??= BuildSite();
+    private SiteView? _site;
+
+    private SiteView BuildSite()
+    {
+        List<(IndexTerm Term, SiteTermView View)> Views(IEnumerable<IndexTerm> terms) => terms.Select(t => (t, new SiteTermView(t.Id, t.Title, t.PagePath))).ToList();
+        Dictionary<string, SiteTermView> ById(List<(IndexTerm Term, SiteTermView View)> views)
+        {
+            var byId = new Dictionary<string, SiteTermView>(StringComparer.Ordinal);
+            foreach (var (term, view) in views) byId.TryAdd(term.Id, view);
+            return byId;
+        }
+        var competencyViews = Views(_index.Competencies);
+        var patternViews = Views(_index.Patterns);
+        var levelViews = Views(_index.Levels);
+        var competencies = ById(competencyViews);
+        var patterns = ById(patternViews);
+        var levels = ById(levelViews);
+        var stories = _index.Stories.ToDictionary(s => (object)s, s => new SiteStoryView(
+            s.Title,
+            Links.StoryPath(s.Slug),
+            s.Level is { } level ? levels.GetValueOrDefault(level.Id()) : null,
+            StoryDigest.Hook(s),
+            (s.Metrics.Count > 0 ? s.Metrics : [StoryDigest.KeyMetric(s)]).Where(m => m.Length > 0).ToList(),
+            StoryDigest.TradeoffLine(s),
+            s.Competencies.Select(competencies.GetValueOrDefault).OfType<SiteTermView>().ToList(),
+            s.Patterns.Select(patterns.GetValueOrDefault).OfType<SiteTermView>().ToList()) { Slug = s.Slug }, ReferenceEqualityComparer.Instance);
+        IReadOnlyList<SiteTermView> Filled(List<(IndexTerm Term, SiteTermView View)> views)
+        {
+            foreach (var (term, view) in views) view.Stories = term.Stories.Select(s => stories[s]).ToList();
+            return views.Select(v => v.View).ToList();
+        }
+        return new SiteView(_config.Title, _config.Author, _index.Stories.Select(s => stories[s]).ToList(),
+            Filled(competencyViews), Filled(patternViews), Filled(levelViews));
     }
 
     private OutputFile? StoryPage(Story story, int position, string path)

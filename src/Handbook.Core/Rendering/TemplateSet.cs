@@ -1,179 +1,198 @@
 using System.Collections.Concurrent;
 using Handbook.Diagnostics;
 using Handbook.Reading;
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Functions;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Handbook.Rendering;
 
 /// <summary>
-/// The theme's templates, compiled once per version of the theme (serve keeps them between rebuilds). Every
-/// partial under <c>partials/</c> is registered by file name; page templates under <c>layouts/</c> are compiled
-/// on first use and cached. Compile problems are kept in <see cref="Problems"/>, so every build that uses the
-/// set reports them; render problems go to the bag of the render that met them.
+/// The theme's Scriban templates, parsed once per version of the theme (serve keeps them between rebuilds).
+/// Layouts, partials and page templates are parsed on first use, or all at once by <see cref="CompileAll"/>.
+/// Parse problems are kept in <see cref="Problems"/>, so every build that uses the set reports them; render
+/// problems go to the bag of the render that met them. Every problem names the template file, line and column.
 /// </summary>
 public sealed class TemplateSet
 {
-    /// <summary>The layout every page is wrapped in; it places the page with <c>{{{Content}}}</c>.</summary>
+    /// <summary>The layout every page is wrapped in; it places the page with <c>{{ raw page.content }}</c>.</summary>
     public const string BaseLayout = "base";
 
-    /// <summary>What listing templates write to place their cards: <c>{{{CardsHtml}}}</c>.</summary>
-    public const string CardsHelper = nameof(ICardList.CardsHtml);
+    /// <summary>The name of the function that marks a value as trusted HTML.</summary>
+    public const string RawFunction = "raw";
 
     private readonly Theme _theme;
-    private readonly IHandlebars _handlebars;
-    // A finished template is read without a lock; only compiling is serialized.
-    private readonly ConcurrentDictionary<string, Lazy<HandlebarsTemplate<TextWriter, object, object>?>> _layouts = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<HandlebarsTemplate<object, object>>> _partialCalls = new(StringComparer.Ordinal);
-    private readonly Lock _compileGate = new();
-    private readonly ConcurrentQueue<Diagnostic> _problems = new();
+    private readonly ScriptObject _builtins;
+    // Keyed by full path; a finished template is read by many pages at once (Scriban templates are immutable).
+    private readonly ConcurrentDictionary<string, Lazy<Template?>> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Diagnostic> _problems = new(StringComparer.Ordinal);
 
-    /// <summary>Loads and compiles the partials of <paramref name="theme"/>.</summary>
+    /// <summary>Prepares the templates of <paramref name="theme"/>; nothing is parsed until it is used.</summary>
     public TemplateSet(Theme theme)
     {
         _theme = theme;
-        _handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
-        // A listing page holds up to every card of the bank: each card's cached HTML goes to the page as it is,
-        // never joined into one large string first.
-        _handlebars.RegisterHelper(CardsHelper, (EncodedTextWriter output, Context context, Arguments _) =>
-        {
-            if (context.Value is not ICardList list) return;
-            foreach (var card in list.Cards) output.Write(card.Html, false);
-        });
-        foreach (var file in theme.Files(Theme.PartialsFolder).Where(f => f.EndsWith(Theme.TemplateExtension, StringComparison.Ordinal)))
-        {
-            var name = Path.GetFileNameWithoutExtension(file);
-            var source = theme.ReadText(file) ?? "";
-            _partialsPlaceContentVerbatim &= PlacesContentOnlyVerbatim(source);
-            try
-            {
-                _handlebars.RegisterTemplate(name, source);
-            }
-            catch (HandlebarsException e)
-            {
-                _problems.Enqueue(Problem(file, e));
-            }
-        }
+        Loader = new ThemeTemplateLoader(theme);
+        _builtins = new BuiltinFunctions();
+        _builtins.SetValue(RawFunction, DelegateCustomFunction.CreateFunc<object?, TrustedHtml>(value => new TrustedHtml(value)), readOnly: true);
+        _builtins.SetValue("include", new HtmlInclude((IScriptCustomFunction)_builtins["include"]!), readOnly: true);
     }
 
+    /// <summary>Finds the files that includes name.</summary>
+    internal ThemeTemplateLoader Loader { get; }
+
     /// <summary>
-    /// Compiles every layout of the theme now rather than on first use. The pipeline calls it on another thread
+    /// Parses every template of the theme now rather than on first use. The pipeline calls it on another thread
     /// while stories are read and validated, which leave a core idle much of the time.
     /// </summary>
     public TemplateSet CompileAll()
     {
-        foreach (var file in _theme.Files(Theme.LayoutsFolder).Where(f => f.EndsWith(Theme.TemplateExtension, StringComparison.Ordinal)))
+        foreach (var folder in new[] { Theme.LayoutsFolder, Theme.PartialsFolder, Theme.PagesFolder })
         {
-            Layout(Path.GetFileNameWithoutExtension(file));
+            foreach (var file in _theme.Files(folder).Where(f => f.EndsWith(Theme.TemplateExtension, StringComparison.Ordinal)))
+            {
+                if (_theme.Resolve(file) is { } path) Parsed(path);
+            }
         }
         return this;
     }
 
-    /// <summary>The templates that did not compile (or are missing), so far.</summary>
-    public IReadOnlyCollection<Diagnostic> Problems => _problems;
+    /// <summary>The templates that did not parse (or are missing), so far, in file order.</summary>
+    public IReadOnlyCollection<Diagnostic> Problems => _problems.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ToList();
+
+    /// <summary>The page templates of the theme and its overrides: paths relative to the theme, such as <c>pages/prep/amazon.sbn-html</c>.</summary>
+    public IReadOnlyList<string> PageTemplates() =>
+        _theme.Files(Theme.PagesFolder).Where(f => f.EndsWith(Theme.TemplateExtension, StringComparison.Ordinal)).ToList();
 
     /// <summary>
-    /// Renders the page template <paramref name="layout"/> with <paramref name="model"/>, then wraps the
-    /// result in the base layout with <paramref name="page"/>, as UTF-8. Null when a template is missing or fails.
+    /// Renders the layout <paramref name="layout"/> with <paramref name="model"/>'s fields as variables, then wraps
+    /// the result in the base layout with <paramref name="page"/>, as UTF-8. Null when a template is missing or fails.
     /// </summary>
-    public byte[]? RenderPage(string layout, object model, PageView page, DiagnosticBag diagnostics)
+    public byte[]? RenderPage(string layout, object model, PageView page, DiagnosticBag diagnostics, object? site = null) =>
+        RenderWrapped(LayoutPath(layout), model, page, diagnostics, site);
+
+    /// <summary>
+    /// Renders a page template (<paramref name="relativePath"/> under <c>pages/</c>) wrapped in the base layout.
+    /// The template sees <c>site</c> and <c>page</c>, and may set <c>page.title</c> and <c>page.description</c>.
+    /// </summary>
+    public byte[]? RenderTemplatePage(string relativePath, PageView page, object site, DiagnosticBag diagnostics)
     {
-        using var content = new Utf8PageWriter();
-        if (!TryRender(layout, model, content, diagnostics)) return null;
-        using var frame = new Utf8PageWriter();
-        if (PlacesContentVerbatim)
-        {
-            // The base layout is rendered around a marker that the page's bytes then replace, so the page is never a string.
-            return TryRender(BaseLayout, page with { Content = ContentMarker }, frame, diagnostics) ? frame.Splice(ContentMarkerUtf8, content) : null;
-        }
-        var html = System.Text.Encoding.UTF8.GetString(content.Written);
-        return TryRender(BaseLayout, page with { Content = html }, frame, diagnostics) ? frame.Written.ToArray() : null;
+        var pageObject = new ScriptObject();
+        pageObject.Import(page, renamer: StandardMemberRenamer.Default);
+        var bytes = RenderWrapped(relativePath, new { }, page, diagnostics, site, pageObject);
+        return bytes;
     }
 
-    // Unique to this process, so no story text can contain it.
-    private static readonly string ContentMarker = $"\u0001handbook-content-{Guid.NewGuid():N}\u0001";
-    private static readonly byte[] ContentMarkerUtf8 = System.Text.Encoding.UTF8.GetBytes(ContentMarker);
-
-    // The marker is only safe where the base layout (or a partial it calls) writes Content as it is, with
-    // {{{Content}}}, and never tests, escapes or passes it on; otherwise the page goes in as a string.
-    private bool PlacesContentVerbatim => _placesContentVerbatim ??= _partialsPlaceContentVerbatim
-        && _theme.ReadText(LayoutPath(BaseLayout)) is { } layout && PlacesContentOnlyVerbatim(layout);
-    private bool? _placesContentVerbatim;
-    private readonly bool _partialsPlaceContentVerbatim = true; // worked out as the constructor reads the partials
-
-    private static bool PlacesContentOnlyVerbatim(string source) =>
-        source.AsSpan().Count("Content") == source.AsSpan().Count("{{{Content}}}");
+    private byte[]? RenderWrapped(string relativePath, object model, PageView page, DiagnosticBag diagnostics, object? site, ScriptObject? pageObject = null)
+    {
+        using var content = new Utf8PageWriter();
+        if (!TryRender(relativePath, model, pageObject ?? (object)page, site, content, diagnostics)) return null;
+        if (pageObject is not null)
+        {
+            // A page template names its own page: {{ page.title = "Amazon loop" }}.
+            page = page with
+            {
+                Title = pageObject.GetSafeValue<string>("title") ?? page.Title,
+                Description = pageObject.GetSafeValue<string>("description") ?? page.Description,
+            };
+        }
+        using var frame = new Utf8PageWriter();
+        var wrapped = page with { Content = new PageBody(content) };
+        return TryRender(LayoutPath(BaseLayout), new { }, wrapped, site, frame, diagnostics) ? frame.Written.ToArray() : null;
+    }
 
     /// <summary>Renders the partial <paramref name="name"/> alone; empty (and a diagnostic) when it fails.</summary>
     public string RenderPartial(string name, object model, DiagnosticBag diagnostics)
     {
-        var template = _partialCalls.GetOrAdd(name, n => new Lazy<HandlebarsTemplate<object, object>>(() =>
-        {
-            lock (_compileGate) return _handlebars.Compile($"{{{{> {n}}}}}");
-        })).Value;
-        try
-        {
-            return template(model);
-        }
-        catch (HandlebarsException e)
-        {
-            diagnostics.Add(Problem($"{Theme.PartialsFolder}/{name}{Theme.TemplateExtension}", e));
-            return "";
-        }
+        using var writer = new StringWriter();
+        return TryRender($"{Theme.PartialsFolder}/{name}{Theme.TemplateExtension}", model, null, null, writer, diagnostics) ? writer.ToString() : "";
     }
 
-    /// <summary>Renders one layout; null (and a diagnostic) when it is missing or fails.</summary>
+    /// <summary>Renders one layout alone (no base layout); null (and a diagnostic) when it is missing or fails.</summary>
     public string? Render(string layout, object model, DiagnosticBag diagnostics)
     {
         using var writer = new StringWriter();
-        return TryRender(layout, model, writer, diagnostics) ? writer.ToString() : null;
+        return TryRender(LayoutPath(layout), model, null, null, writer, diagnostics) ? writer.ToString() : null;
     }
 
-    private bool TryRender(string layout, object model, TextWriter writer, DiagnosticBag diagnostics)
+    private bool TryRender(string relativePath, object model, object? page, object? site, TextWriter writer, DiagnosticBag diagnostics)
     {
-        var template = Layout(layout);
+        var fullPath = _theme.Resolve(relativePath);
+        if (fullPath is null)
+        {
+            _problems.TryAdd(Path.Combine(_theme.Directory, relativePath), new Diagnostic(SourceLocation.File(Path.Combine(_theme.Directory, relativePath)), Severity.Error, RuleIds.Theme,
+                $"the theme has no `{relativePath}` template.", "restore the file in the theme, or add it under input/theme/."));
+            return false;
+        }
+        var template = Parsed(fullPath);
         if (template is null) return false;
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: StandardMemberRenamer.Default);
+        if (page is not null) globals.SetValue("page", page, readOnly: false);
+        if (site is not null) globals.SetValue("site", site, readOnly: true);
+        var context = new HtmlTemplateContext(this, _builtins);
+        context.PushGlobal(globals);
+        context.PushOutput(new TextWriterOutput(writer));
         try
         {
-            template(writer, model, null!);
+            template.Render(context);
             return true;
         }
-        catch (HandlebarsException e)
+        catch (ScriptRuntimeException e)
         {
-            diagnostics.Add(Problem(LayoutPath(layout), e));
+            diagnostics.Add(Problem(e.Span.FileName is { Length: > 0 } file ? file : fullPath, e.Span.Start, e.OriginalMessage));
+            return false;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or InvalidCastException or FormatException or NullReferenceException or IndexOutOfRangeException)
+        {
+            // Scriban wraps most errors with a position; the rest still name the template.
+            diagnostics.Add(Problem(fullPath, default, e.Message));
             return false;
         }
     }
 
-    private HandlebarsTemplate<TextWriter, object, object>? Layout(string name) =>
-        _layouts.GetOrAdd(name, n => new Lazy<HandlebarsTemplate<TextWriter, object, object>?>(() => Compile(n))).Value;
+    /// <summary>The parsed template at <paramref name="fullPath"/>; null (and a problem) when it does not parse.</summary>
+    internal Template? Parsed(string fullPath) =>
+        _parsed.GetOrAdd(fullPath, path => new Lazy<Template?>(() => Parse(path))).Value;
 
-    private HandlebarsTemplate<TextWriter, object, object>? Compile(string name)
+    private Template? Parse(string fullPath)
     {
-        var path = LayoutPath(name);
-        var source = _theme.ReadText(path);
-        if (source is null)
-        {
-            _problems.Enqueue(new Diagnostic(SourceLocation.File(Path.Combine(_theme.Directory, path)), Severity.Error, RuleIds.Theme,
-                $"the theme has no `{path}` template.", "restore the file in the theme, or add it under input/theme/."));
-            return null;
-        }
-        try
-        {
-            lock (_compileGate) return _handlebars.Compile(new StringReader(source));
-        }
-        catch (HandlebarsException e)
-        {
-            _problems.Enqueue(Problem(path, e));
-            return null;
-        }
+        var source = _theme.ReadFullPath(fullPath);
+        if (source is null) return null;
+        var template = Template.Parse(source, fullPath);
+        if (!template.HasErrors) return template;
+        var first = template.Messages.First(m => m.Type == ParserMessageType.Error);
+        _problems.TryAdd(fullPath, Problem(first.Span.FileName is { Length: > 0 } file ? file : fullPath, first.Span.Start, first.Message));
+        return null;
     }
 
-    private Diagnostic Problem(string relativePath, HandlebarsException e)
-    {
-        var file = _theme.Resolve(relativePath) ?? Path.Combine(_theme.Directory, relativePath);
-        return new Diagnostic(SourceLocation.File(file), Severity.Error, RuleIds.Theme,
-            $"the template does not render: {e.Message.Split('\n')[0]}", "check the Handlebars syntax of this template.");
-    }
+    private static Diagnostic Problem(string file, TextPosition at, string message) =>
+        new(new SourceLocation(file, Math.Max(at.Line, 0) + 1, Math.Max(at.Column, 0) + 1), Severity.Error, RuleIds.Template,
+            $"{message.Split('\n')[0].TrimEnd('.')}.", "fix the template, or remove the file from input/theme/ to use the theme's own.");
 
     private static string LayoutPath(string name) => $"{Theme.LayoutsFolder}/{name}{Theme.TemplateExtension}";
+
+    /// <summary>
+    /// Scriban's <c>include</c>, whose result is the included template's output: escaped already as it was written,
+    /// so it is placed as it is rather than escaped a second time.
+    /// </summary>
+    private sealed class HtmlInclude(IScriptCustomFunction include) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => include.RequiredParameterCount;
+
+        public int ParameterCount => include.ParameterCount;
+
+        public ScriptVarParamKind VarParamKind => include.VarParamKind;
+
+        public Type ReturnType => typeof(TrustedHtml);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new TrustedHtml(include.Invoke(context, callerContext, arguments, blockStatement));
+
+        public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new TrustedHtml(await include.InvokeAsync(context, callerContext, arguments, blockStatement));
+    }
 }

@@ -9,17 +9,20 @@ namespace Handbook.Rendering;
 /// </summary>
 public sealed class Theme
 {
-    /// <summary>Folder of page templates (<c>base.hbs</c>, <c>story.hbs</c>...).</summary>
+    /// <summary>Folder of the templates of the handbook's own pages (<c>base.sbn-html</c>, <c>story.sbn-html</c>...).</summary>
     public const string LayoutsFolder = "layouts";
 
     /// <summary>Folder of partial templates, registered by file name.</summary>
     public const string PartialsFolder = "partials";
 
+    /// <summary>Folder of page templates: each becomes a page at the same relative path, with <c>.html</c>.</summary>
+    public const string PagesFolder = "pages";
+
     /// <summary>Folder copied as-is to the output's <c>assets/</c>.</summary>
     public const string AssetsFolder = "assets";
 
     /// <summary>The extension of template files.</summary>
-    public const string TemplateExtension = ".hbs";
+    public const string TemplateExtension = ".sbn-html";
 
     private readonly string[] _layers;
 
@@ -50,16 +53,33 @@ public sealed class Theme
         return (files.Count, files.Count == 0 ? default : files.Max());
     }
 
-    /// <summary>The full path of the file that serves <paramref name="relativePath"/>, or null when no layer has it.</summary>
+    /// <summary>
+    /// The full path of the file that serves <paramref name="relativePath"/>, or null when no layer has it. A path
+    /// that would lead outside the theme and its override folder is never served.
+    /// </summary>
     public string? Resolve(string relativePath)
     {
         foreach (var layer in _layers)
         {
-            var candidate = Path.Combine(layer, relativePath);
-            if (File.Exists(candidate)) return candidate;
+            var candidate = Path.GetFullPath(Path.Combine(layer, relativePath));
+            if (Inside(layer, candidate) && File.Exists(candidate)) return candidate;
         }
         return null;
     }
+
+    /// <summary>True when <paramref name="fullPath"/> lies inside the theme or its override folder.</summary>
+    public bool Contains(string fullPath)
+    {
+        var path = Path.GetFullPath(fullPath);
+        return _layers.Any(layer => Inside(layer, path));
+    }
+
+    /// <summary>The text of a file inside the theme or its overrides, with normalised line endings; null when missing.</summary>
+    public string? ReadFullPath(string fullPath) =>
+        Contains(fullPath) && File.Exists(fullPath) ? TextNormalizer.Normalize(File.ReadAllText(fullPath)) : null;
+
+    private static bool Inside(string layer, string fullPath) =>
+        fullPath.StartsWith(layer.EndsWith(Path.DirectorySeparatorChar) ? layer : layer + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>The text of a theme file with normalised line endings, or null when it does not exist.</summary>
     public string? ReadText(string relativePath) =>

@@ -73,7 +73,7 @@ internal sealed class Utf8PageWriter : TextWriter, IBufferWriter<byte>
     {
         if (value < 0x80 && !_pendingSurrogate)
         {
-            // Handlebars writes escaped text a character at a time: ASCII skips the encoder.
+            // Single characters are mostly ASCII: they skip the encoder.
             Reserve(1);
             _buffer[_length++] = (byte)value;
             return;
@@ -94,6 +94,15 @@ internal sealed class Utf8PageWriter : TextWriter, IBufferWriter<byte>
         Reserve(Utf8.GetMaxByteCount(buffer.Length));
         _length += _encoder.GetBytes(buffer, _buffer.AsSpan(_length), flush: false);
         _pendingSurrogate = char.IsHighSurrogate(buffer[^1]);
+    }
+
+    /// <summary>Appends bytes that are UTF-8 already (a page body rendered by another writer).</summary>
+    public void WriteUtf8(ReadOnlySpan<byte> bytes)
+    {
+        FlushPendingSurrogate();
+        Reserve(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
     }
 
     /// <summary>The bytes written, with each <paramref name="marker"/> replaced by what <paramref name="content"/> holds.</summary>

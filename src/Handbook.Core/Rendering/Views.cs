@@ -1,6 +1,7 @@
 namespace Handbook.Rendering;
 
-// The typed models the templates see. Property names are what templates write: {{Title}}, {{#each Cards}}.
+// The typed models the templates see. Templates write the property names in snake_case, as Scriban renames
+// them: Title is {{ title }}, KeyMetric is {{ key_metric }}, CardsHtml is {{ raw cards_html }}.
 
 /// <summary>What the base layout needs to wrap any page.</summary>
 public sealed record PageView(
@@ -12,8 +13,8 @@ public sealed record PageView(
     IReadOnlyList<NavLink> Nav,
     string BodyClass)
 {
-    /// <summary>The rendered page body, placed by the base layout.</summary>
-    public string Content { get; init; } = "";
+    /// <summary>The rendered page body, placed by the base layout with <c>{{ raw page.content }}</c>.</summary>
+    public IHtmlContent Content { get; init; } = EmptyHtml.Instance;
 
     /// <summary>The page's absolute address when the handbook has a <c>baseUrl</c>; empty otherwise.</summary>
     public string Canonical { get; init; } = "";
@@ -47,28 +48,36 @@ public sealed record CardView(
 {
     /// <summary>
     /// The card rendered once through the theme's <c>card</c> partial, for listing pages to place with
-    /// <c>{{{Html}}}</c>: a story is listed on many pages, and its card is the same on every page of one depth.
+    /// <c>{{ raw card.html }}</c>: a story is listed on many pages, and its card is the same on every page of one depth.
     /// </summary>
     public string Html { get; init; } = "";
-
-    /// <summary>The <see cref="Html"/> of <paramref name="cards"/>, joined.</summary>
-    public static string JoinHtml(IEnumerable<CardView> cards) => string.Concat(cards.Select(c => c.Html));
 }
 
 /// <summary>
-/// A page that lists story cards. Templates place them with <c>{{{CardsHtml}}}</c>, which the template set
-/// answers by writing each card's <see cref="CardView.Html"/> straight to the page.
+/// A page that lists story cards. Templates place them with <c>{{ raw cards_html }}</c>, which writes each card's
+/// <see cref="CardView.Html"/> straight to the page, or loop over <c>cards</c>.
 /// </summary>
 public interface ICardList
 {
     /// <summary>The cards, in order.</summary>
     IReadOnlyList<CardView> Cards { get; }
 
-    /// <summary>
-    /// Every card, rendered and joined, worked out when read. Placing it with <c>{{{CardsHtml}}}</c> does not read
-    /// it (the cards are written one by one); a template that tests it, <c>{{#if CardsHtml}}</c>, does.
-    /// </summary>
-    string CardsHtml { get; }
+    /// <summary>Every card as rendered by the card partial, written one by one when placed.</summary>
+    CardsHtml CardsHtml { get; }
+}
+
+/// <summary>No HTML.</summary>
+internal sealed class EmptyHtml : IHtmlContent
+{
+    public static readonly EmptyHtml Instance = new();
+
+    public bool IsEmpty => true;
+
+    public void WriteTo(TextWriter writer)
+    {
+    }
+
+    public override string ToString() => "";
 }
 
 /// <summary>The home page.</summary>
@@ -76,7 +85,7 @@ public sealed record HomeView(string Title, string Author, int StoryCount, int P
     : ICardList
 {
     /// <inheritdoc />
-    public string CardsHtml => CardView.JoinHtml(Cards);
+    public CardsHtml CardsHtml => new(Cards);
 }
 
 /// <summary>One STAR section of a story page.</summary>
@@ -121,7 +130,7 @@ public sealed record TermView(
     IReadOnlyList<CardView> Cards) : ICardList
 {
     /// <inheritdoc />
-    public string CardsHtml => CardView.JoinHtml(Cards);
+    public CardsHtml CardsHtml => new(Cards);
 }
 
 /// <summary>A term's line on an axis overview page.</summary>
@@ -206,4 +215,47 @@ public sealed record CoverageView(
 {
     /// <summary>True when every competency has two stories and every high-signal pattern one.</summary>
     public bool Ready => Gaps.Count == 0;
+}
+
+/// <summary>What every template sees as <c>site</c>: the handbook's title and author, and its stories and index terms.</summary>
+public sealed record SiteView(
+    string Title,
+    string Author,
+    IReadOnlyList<SiteStoryView> Stories,
+    IReadOnlyList<SiteTermView> Competencies,
+    IReadOnlyList<SiteTermView> Patterns,
+    IReadOnlyList<SiteTermView> Levels);
+
+/// <summary>
+/// A published story as <c>site.stories</c> lists it. <see cref="Url"/> is relative to the site root, so a template
+/// links to it with <c>{{ page.root }}{{ story.url }}</c> from any depth.
+/// </summary>
+public sealed record SiteStoryView(
+    string Title,
+    string Url,
+    SiteTermView? Level,
+    string Summary,
+    IReadOnlyList<string> Metrics,
+    string Tradeoff,
+    IReadOnlyList<SiteTermView> Competencies,
+    IReadOnlyList<SiteTermView> Patterns)
+{
+    /// <summary>The story's slug (its file name without <c>.md</c>, or its <c>slug:</c>).</summary>
+    public string Slug { get; init; } = "";
+
+    /// <inheritdoc />
+    public override string ToString() => Title;
+}
+
+/// <summary>
+/// A competency, question pattern or level as <c>site.competencies</c>, <c>site.patterns</c> and <c>site.levels</c>
+/// list it, with its stories. <see cref="Url"/> is relative to the site root.
+/// </summary>
+public sealed record SiteTermView(string Id, string Title, string Url)
+{
+    /// <summary>The published stories filed under this term, in site order (filled in once every story exists).</summary>
+    public IReadOnlyList<SiteStoryView> Stories { get; internal set; } = [];
+
+    /// <inheritdoc />
+    public override string ToString() => Title;
 }

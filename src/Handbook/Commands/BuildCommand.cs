@@ -62,7 +62,8 @@ internal static class BuildCommand
         }
         else if (result.ErrorCount > 0)
         {
-            console.WriteLine("Build failed; the previous site was left as it was.");
+            // Said only when it is true: a first build, or one whose output was refused, had no site to keep.
+            console.WriteLine(result.PreviousSiteKept ? "Build failed; the previous site was left as it was." : "Build failed; nothing was written.");
         }
         return result;
     }

@@ -31,7 +31,7 @@ public class BuildCommandTests
         Assert.Equal(ExitCodes.ValidationFailed, exitCode);
         Assert.Matches(@"(?m)^.*input/stories/no-tradeoff\.md:17:1: error missing-tradeoff: .+ Fix: .+$", stdout);
         Assert.Matches(@"(?m)^1 error, \d+ warnings? in 9 stories$", stdout);
-        Assert.Contains("previous site was left as it was", stdout);
+        Assert.Contains("nothing was written", stdout);
         Assert.Single(stdout.Split('\n'), l => l.Contains("missing-tradeoff"));
         Assert.False(Directory.Exists(dir.Combine("out")));
     }

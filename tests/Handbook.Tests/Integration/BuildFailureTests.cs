@@ -91,7 +91,7 @@ public class BuildFailureTests
     {
         using var dir = new TempDirectory();
         var input = dir.CopyFrom(Paths.SampleInput, "input");
-        dir.Write("input/theme/partials/footer.hbs", "<footer class=\"mine\">My own footer</footer>\n");
+        dir.Write("input/theme/partials/footer.sbn-html", "<footer class=\"mine\">My own footer</footer>\n");
 
         Assert.Equal(ExitCodes.Success, Build(dir, input).ExitCode);
 

@@ -73,13 +73,13 @@ public class IncrementalBuildTests
     {
         using var dir = new TempDirectory();
         var input = dir.CopyFrom(Paths.SampleInput, "input");
-        dir.Write("input/theme/layouts/questions.hbs", "{{#each Patterns}}<p>{{Title}}</p>\n");
+        dir.Write("input/theme/layouts/questions.sbn-html", "{{ for p in questions }}<p>{{ p.title }}</p>\n");
         var cache = new BuildCache();
 
         var first = Render(input, dir.Path, cache);
         var second = Render(input, dir.Path, cache);
 
-        Assert.Contains(first.Diagnostics, d => d.RuleId == "theme" && d.Location.Path.EndsWith("questions.hbs", StringComparison.Ordinal));
+        Assert.Contains(first.Diagnostics, d => d.RuleId == "template" && d.Location.Path.EndsWith("questions.sbn-html", StringComparison.Ordinal));
         Assert.Equal(first.Diagnostics.Select(d => d.Format()), second.Diagnostics.Select(d => d.Format()));
     }
 
@@ -92,7 +92,7 @@ public class IncrementalBuildTests
         Render(input, dir.Path, cache);
 
         // A new file in the theme's override layer changes the theme's stamp.
-        dir.Write("input/theme/partials/card.hbs", "<article class=\"card mine\"><a href=\"{{Href}}\">{{Title}}</a></article>\n");
+        dir.Write("input/theme/partials/card.sbn-html", "<article class=\"card mine\"><a href=\"{{ href }}\">{{ title }}</a></article>\n");
         var result = Render(input, dir.Path, cache);
 
         var home = System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "index.html").Content);

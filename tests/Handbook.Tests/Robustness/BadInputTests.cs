@@ -106,7 +106,7 @@ public class BadInputTests
 
         Assert.False(result.Published);
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("refusing"));
-        Assert.True(File.Exists(Path.Combine(theme, "layouts", "base.hbs")));
+        Assert.True(File.Exists(Path.Combine(theme, "layouts", "base.sbn-html")));
     }
 }
 

@@ -29,8 +29,11 @@ internal sealed class SarifFormat : DiagnosticFormat
         (RuleIds.DuplicateId, "A configuration list defines the same id twice."),
         (RuleIds.InvalidRule, "handbook.yml names an unknown rule or severity."),
         (RuleIds.Unreadable, "A file or folder could not be read."),
-        (RuleIds.Theme, "A theme template is missing or does not compile."),
+        (RuleIds.Theme, "A theme template or the theme's layouts folder is missing."),
+        (RuleIds.Template, "A theme template does not parse or fails while it renders."),
         (RuleIds.BrokenLink, "A link points at a story that is not published."),
+        (RuleIds.UnknownValue, "A round of a target loop names a value the target file does not define."),
+        (Handbook.Targets.PracticeLog.RuleId, "input/practice.json, the exported practice log, cannot be read (it is ignored)."),
     ];
 
     public override string Name => "sarif";

@@ -177,7 +177,8 @@ public static class ConfigLoader
     {
         var path = Path.Combine(inputDirectory, ConfigFiles.Handbook);
         var text = InputFiles.TryReadText(path, diagnostics, optional: true);
-        return text is null ? DefaultHandbook() : ParseHandbook(text, path, knownRules, diagnostics, knownOptions);
+        var config = text is null ? DefaultHandbook() : ParseHandbook(text, path, knownRules, diagnostics, knownOptions);
+        return config with { SourcePath = path };
     }
 
     private static IReadOnlyList<QuestionPattern> ReadQuestions(string inputDirectory, HandbookConfig config, DiagnosticBag diagnostics)

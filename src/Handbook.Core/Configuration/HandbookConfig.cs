@@ -6,6 +6,9 @@ namespace Handbook.Configuration;
 /// <summary>Everything <c>handbook.yml</c> and <c>questions.yml</c> say, with defaults applied.</summary>
 public sealed record HandbookConfig
 {
+    /// <summary>Where handbook.yml is (or would be), for diagnostics about the handbook as a whole; empty for built-in settings.</summary>
+    public string SourcePath { get; init; } = "";
+
     /// <summary>The site title.</summary>
     public string Title { get; init; } = "Interview Handbook";
 

@@ -36,6 +36,9 @@ public sealed class RuleContext
     /// <summary>The handbook's configuration.</summary>
     public HandbookConfig Config { get; }
 
+    /// <summary>True when an error has been reported in <paramref name="story"/>'s file so far (site rules run after every story rule).</summary>
+    public bool HasErrors(Story story) => _diagnostics.HasErrorsIn(story.SourcePath);
+
     /// <summary>The value of one of the rule's <see cref="ValidationRule.Options"/>: from <c>handbook.yml</c>, else its default.</summary>
     public double Option(string name)
     {

@@ -19,7 +19,8 @@ public sealed record Diagnostic(SourceLocation Location, Severity Severity, stri
     {
         var path = DisplayPath(Location.Path, relativeTo);
         var help = string.IsNullOrEmpty(Help) ? "" : $" Fix: {Help}";
-        return $"{path}:{Location.Line}:{Location.Column}: {Severity.ToName()} {RuleId}: {Message}{help}";
+        // Messages quote the user's text: printed, it may not move the cursor, recolour the terminal or break the line.
+        return PrintableText.Clean($"{path}:{Location.Line}:{Location.Column}: {Severity.ToName()} {RuleId}: {Message}{help}");
     }
 
     /// <summary>Shows <paramref name="path"/> relative to <paramref name="relativeTo"/> with forward slashes.</summary>

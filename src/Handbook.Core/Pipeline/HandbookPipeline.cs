@@ -109,8 +109,10 @@ public static class HandbookPipeline
         stages.Lap("validate");
         if (!render) return Finish(diagnostics, config, stories, clock, stages);
 
-        // Index: the barrier. The target loops are planned over the published stories.
-        var index = SiteIndex.Build(stories, config, options.IncludeDrafts);
+        // Index: the barrier. Rendering runs after failed validation too (serve shows the pages under the errors),
+        // so it gets stories that hold what it relies on: one story per address. The target loops are planned over
+        // the published stories.
+        var index = SiteIndex.Build(OnePerAddress(stories), config, options.IncludeDrafts);
         var plans = TargetPlanner.PlanAll(targets, index.Stories, config, practice);
         stages.Lap("index");
 
@@ -150,6 +152,24 @@ public static class HandbookPipeline
         }
         if (publish) stages.Lap("publish");
         return Finish(diagnostics, config, stories, clock, stages, index, files, paths, written, plans) with { PreviousSiteKept = previousSite && written is null };
+    }
+
+    /// <summary>
+    /// The stories with every address claimed once: of two stories with one slug (the same file name in two folders,
+    /// <c>Story.md</c> and <c>story.md</c>, or the same <c>slug:</c>) the first by path keeps it, and a redirect that
+    /// would take an address already claimed is dropped. Validation reports each as duplicate-slug.
+    /// </summary>
+    internal static IReadOnlyList<Story> OnePerAddress(IReadOnlyList<Story> stories)
+    {
+        var ordered = stories.OrderBy(s => s.SourcePath, StringComparer.Ordinal).DistinctBy(s => s.Slug, StringComparer.Ordinal).ToList();
+        var claimed = ordered.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var story = ordered[i];
+            var redirects = story.RedirectFrom.Where(claimed.Add).ToList();
+            if (redirects.Count != story.RedirectFrom.Count) ordered[i] = story with { RedirectFrom = redirects };
+        }
+        return ordered;
     }
 
     // The one way a write fails (disk full, read-only, a busy mount point): one diagnostic at the output folder

@@ -33,6 +33,9 @@ public static class RuleIds
     /// <summary>A file or folder could not be read at all.</summary>
     public const string Unreadable = "unreadable-input";
 
+    /// <summary>A Markdown link or image with a scheme other than http, https or mailto (made inert).</summary>
+    public const string UnsafeLink = "unsafe-link";
+
     /// <summary>The output folder may not be replaced, or cannot be written.</summary>
     public const string Output = "output";
 

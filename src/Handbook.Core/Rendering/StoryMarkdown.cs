@@ -32,9 +32,15 @@ public sealed class StoryMarkdown
         try
         {
             var document = Markdown.Parse(markdown, _pipeline);
-            foreach (var link in document.Descendants<LinkInline>())
+            // Listed first: making a link inert changes the tree being walked.
+            foreach (var link in document.Descendants<LinkInline>().ToList())
             {
-                RewriteStoryLink(link, path, firstLine, diagnostics);
+                if (LinkSchemes.IsSafe(link.Url)) RewriteStoryLink(link, path, firstLine, diagnostics);
+                else Disarm(link, link.Url!, path, firstLine, diagnostics);
+            }
+            foreach (var link in document.Descendants<AutolinkInline>().ToList())
+            {
+                if (!LinkSchemes.IsSafe(link.IsEmail ? "mailto:" + link.Url : link.Url)) Disarm(link, link.Url, path, firstLine, diagnostics);
             }
             // Markdig keeps a renderer per pipeline to reuse, rather than one set up for every section.
             return Markdown.ToHtml(document, _pipeline);
@@ -47,6 +53,34 @@ public sealed class StoryMarkdown
                 "remove the deeply nested quotes, lists, emphasis or brackets; a story needs at most a few levels.");
             return $"<pre>{System.Net.WebUtility.HtmlEncode(markdown)}</pre>";
         }
+    }
+
+    // An unsafe link keeps its words (an image its description) as plain text, and the writer is told at the line.
+    private static void Disarm(Inline link, string url, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        diagnostics.Add(new SourceLocation(path, firstLine + link.Line, link.Column + 1), Severity.Warning, RuleIds.UnsafeLink,
+            $"the link to `{LinkSchemes.Shorten(url)}` uses a scheme browsers run or open outside the page; it is shown as text.",
+            "link with http:, https: or mailto:, to another story's file, or to a #section.");
+        Inline replacement = link switch
+        {
+            LinkInline { IsImage: true } image => new LiteralInline(string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString()))),
+            ContainerInline container => Unwrap(container),
+            AutolinkInline autolink => new LiteralInline(autolink.Url),
+            _ => new LiteralInline(""),
+        };
+        link.ReplaceBy(replacement);
+    }
+
+    // The link's children, in order, moved into a plain container.
+    private static ContainerInline Unwrap(ContainerInline link)
+    {
+        var words = new ContainerInline();
+        while (link.FirstChild is { } child)
+        {
+            child.Remove();
+            words.AppendChild(child);
+        }
+        return words;
     }
 
     private void RewriteStoryLink(LinkInline link, string path, int firstLine, DiagnosticBag diagnostics)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Text;
 using System.Text.Json;
 using Handbook.Diagnostics;
@@ -35,6 +36,7 @@ public sealed class DevServer : IAsyncDisposable
     private readonly Action<BuildResult, TimeSpan>? _onBuilt;
     private readonly ReloadHub _hub = new();
     private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Dictionary<string, string?> _watched = new(StringComparer.Ordinal);
     private readonly Lock _buildGate = new();
     private Debouncer? _debouncer;
     private WebApplication? _app;
@@ -100,7 +102,7 @@ public sealed class DevServer : IAsyncDisposable
             BuildResult result;
             try
             {
-                result = HandbookPipeline.Render(options);
+                result = RenderOrReport(options);
                 next = previous.Next(result.Files, result.Diagnostics);
                 Volatile.Write(ref _site, next);
             }
@@ -108,6 +110,9 @@ public sealed class DevServer : IAsyncDisposable
             {
                 whole.TrySetResult();
             }
+            // A folder deleted and made again is a new folder: watch it again, and build once more for anything
+            // written into it before the watch began.
+            if (_watchers.Count > 0 && Rewatch()) _debouncer?.Signal();
             clock.Stop();
             if (early is null)
             {
@@ -122,34 +127,111 @@ public sealed class DevServer : IAsyncDisposable
         }
     }
 
+    // Whatever state the input is in, serve keeps running: a failure no diagnostic foresaw becomes one error on the
+    // overlay, the previous pages stay, and the next save tries again.
+    private BuildResult RenderOrReport(BuildOptions options)
+    {
+        try
+        {
+            return HandbookPipeline.Render(options);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var input = Path.GetFullPath(options.InputDirectory, options.WorkingDirectory);
+            var failure = e is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : e;
+            return new BuildResult
+            {
+                Diagnostics = [new Diagnostic(SourceLocation.File(input), Severity.Error, Reading.RuleIds.Unreadable,
+                    $"the site could not be rebuilt: {failure.Message}", "fix the input and save again; the pages shown are from the last good build.")],
+                Config = new Configuration.HandbookConfig(),
+                StoryCount = 0,
+            };
+        }
+    }
+
     private void Reload(LiveSite site) =>
         _hub.Broadcast(ReloadHub.Event("reload", site.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
-    private void Watch()
-    {
-        var folders = new[]
+    private string[] WatchedFolders() =>
+    [
+        .. new[]
         {
             Path.GetFullPath(_options.InputDirectory, _options.WorkingDirectory),
             Path.GetFullPath(_options.ThemeDirectory ?? ThemeLocator.Default(_options.WorkingDirectory), _options.WorkingDirectory),
-        };
-        foreach (var folder in folders.Distinct().Where(Directory.Exists))
+        }.Distinct(),
+    ];
+
+    private void Watch()
+    {
+        lock (_watchers)
         {
-            var watcher = new FileSystemWatcher(folder)
+            foreach (var folder in WatchedFolders())
             {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            };
-            watcher.Changed += (_, _) => _debouncer!.Signal();
-            watcher.Created += (_, _) => _debouncer!.Signal();
-            watcher.Deleted += (_, _) => _debouncer!.Signal();
-            watcher.Renamed += (_, _) => _debouncer!.Signal();
-            watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
+                // The parent is watched for the folder's own name, so deleting and making it again is seen.
+                if (Path.GetDirectoryName(folder) is { } parent && Directory.Exists(parent))
+                {
+                    _watchers.Add(Watcher(parent, Path.GetFileName(folder), subfolders: false));
+                }
+                if (Directory.Exists(folder))
+                {
+                    _watched[folder] = Identity(folder);
+                    _watchers.Add(Watcher(folder, "", subfolders: true));
+                }
+                else
+                {
+                    _watched[folder] = null;
+                }
+            }
+        }
+    }
+
+    private FileSystemWatcher Watcher(string folder, string filter, bool subfolders)
+    {
+        var watcher = new FileSystemWatcher(folder, filter)
+        {
+            IncludeSubdirectories = subfolders,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        watcher.Changed += (_, _) => _debouncer?.Signal();
+        watcher.Created += (_, _) => _debouncer?.Signal();
+        watcher.Deleted += (_, _) => _debouncer?.Signal();
+        watcher.Renamed += (_, _) => _debouncer?.Signal();
+        watcher.Error += (_, _) => _debouncer?.Signal();
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+
+    // When a watched folder was deleted or made again since it was last watched, starts over; true when it did.
+    private bool Rewatch()
+    {
+        lock (_watchers)
+        {
+            if (WatchedFolders().All(f => Equals(_watched.GetValueOrDefault(f), Directory.Exists(f) ? Identity(f) : null))) return false;
+            foreach (var watcher in _watchers) watcher.Dispose();
+            _watchers.Clear();
+            _watched.Clear();
+        }
+        Watch();
+        return true;
+    }
+
+    // What tells a folder made again from the one it replaced: its creation time (and, where there is one, inode change time).
+    private static string? Identity(string folder)
+    {
+        try
+        {
+            var info = new DirectoryInfo(folder);
+            return info.Exists ? $"{info.CreationTimeUtc.Ticks}" : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 
     private void Map(WebApplication app)
     {
+        app.UseLoopbackHostOnly();
         app.MapGet(ScriptPath, () => Results.Bytes(Script, "text/javascript; charset=utf-8"));
         app.MapGet(DiagnosticsPath, () => Results.Text(DiagnosticsJson(Site.Diagnostics), "application/json; charset=utf-8"));
         app.MapGet(EventsPath, StreamEventsAsync);
@@ -203,7 +285,8 @@ public sealed class DevServer : IAsyncDisposable
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(WithScript($"<!DOCTYPE html><title>Not found</title><p>No page at /{path}. <a href=\"/\">Home</a></p>"));
+            // The path is the requester's text: escaped, like everything else a page shows.
+            await context.Response.WriteAsync(WithScript($"<!DOCTYPE html><title>Not found</title><p>No page at /{WebUtility.HtmlEncode(path)}. <a href=\"/\">Home</a></p>"));
             return;
         }
         context.Response.ContentType = ContentTypes.TryGetContentType(path, out var type) ? type : "application/octet-stream";

@@ -28,6 +28,7 @@ public sealed class SiteServer : IAsyncDisposable
     public static async Task<SiteServer> StartAsync(string root, int port = 0, IReadOnlyDictionary<string, string>? headers = null)
     {
         var app = LoopbackHost.Create(port, root).Build();
+        app.UseLoopbackHostOnly();
 
         if (headers is { Count: > 0 })
         {

@@ -86,4 +86,31 @@ public class InjectionTests(BrowserFixture fixture)
         Assert.Equal(0, await probe.Page.Locator("b", new() { HasText = "raw html" }).CountAsync());
         Assert.Contains("<b onmouseover", await probe.Page.Locator("article.story").TextContentAsync());
     }
+
+    [BrowserFact]
+    public async Task Payloads_from_every_input_file_never_run_on_any_page_opened_from_disk()
+    {
+        using var payloads = new Safety.PayloadSite();
+        var result = payloads.Build();
+        Assert.True(result.Published, string.Join("; ", result.Diagnostics.Where(d => d.IsError)));
+
+        await using var probe = await PageProbe.OpenAsync(fixture.Browser);
+        var dialogs = 0;
+        probe.Page.Dialog += async (_, dialog) => { dialogs++; await dialog.DismissAsync(); };
+        var pages = Integration.SiteChecks.OfflinePages(payloads.Site).ToList();
+        Assert.Contains("stories/payload-0.html", pages.Select(p => p.Replace('\\', '/')));
+        foreach (var page in pages)
+        {
+            await probe.Page.GotoAsync(new Uri(Path.Combine(payloads.Site, page)).AbsoluteUri);
+            Assert.Null(await probe.Page.EvaluateAsync<string?>("window.__pwned ?? null"));
+            Assert.Equal(0, await probe.Page.Locator("img[onerror], svg[onload], iframe").CountAsync());
+        }
+        // Search and practice put the data files' strings into the page as the user types and draws.
+        await probe.Page.GotoAsync(new Uri(Path.Combine(payloads.Site, "search.html")).AbsoluteUri + "#q=" + Uri.EscapeDataString("pwn script"));
+        await probe.Page.Locator("#search-input").PressSequentiallyAsync(" img");
+        await probe.Page.WaitForTimeoutAsync(300);
+
+        Assert.Null(await probe.Page.EvaluateAsync<string?>("window.__pwned ?? null"));
+        Assert.Equal(0, dialogs);
+    }
 }

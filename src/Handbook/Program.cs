@@ -37,7 +37,7 @@ public static class Program
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var problem in parse.Errors) error.WriteLine($"handbook: {problem.Message}");
+            foreach (var problem in Problems(root, parse, args)) error.WriteLine($"handbook: {problem}");
             error.WriteLine("Run `handbook --help` for usage.");
             return ExitCodes.Unusable;
         }
@@ -52,6 +52,20 @@ public static class Program
             if (Environment.GetEnvironmentVariable(DebugVariable) is { Length: > 0 }) error.WriteLine(e);
             return ExitCodes.Unusable;
         }
+    }
+
+    // Without a known command System.CommandLine reports both "Required command was not provided" and the
+    // unrecognized word; the user made one mistake, so it gets one line, with the commands there are.
+    private static IEnumerable<string> Problems(RootCommand root, ParseResult parse, string[] args)
+    {
+        if (parse.CommandResult.Command != root) return parse.Errors.Select(e => e.Message).Distinct();
+        var commands = root.Subcommands.Select(c => c.Name).ToList();
+        var list = string.Join(", ", commands);
+        var first = parse.UnmatchedTokens.FirstOrDefault();
+        if (first is null) return args.Length == 0 ? [$"no command given. Commands: {list}."] : parse.Errors.Select(e => e.Message).Distinct();
+        if (first.StartsWith('-')) return [$"unknown option '{first}'. Options go after a command: handbook <command> {first}. Commands: {list}."];
+        var guess = Text.NearestMatch.Find(first, commands) is { } match ? $" Did you mean `{match}`?" : "";
+        return [$"unknown command '{first}'.{guess} Commands: {list}."];
     }
 
     /// <summary>Set to print the stack trace of an internal error.</summary>

@@ -149,8 +149,17 @@
         beats.appendChild(text('dd', '', beat[1]));
       });
       card.appendChild(beats);
-      if (story.m) card.appendChild(text('p', 'sheet-metric', '# ' + story.m));
-      if (story.o) card.appendChild(text('p', 'reveal-tradeoff', '⇄ ' + story.o));
+      if (story.m) {
+        var metric = text('p', 'reveal-metric');
+        metric.append(text('span', 'label', 'Key number '), document.createTextNode(story.m));
+        card.appendChild(metric);
+      }
+      // Only when the outline has no Trade-off beat of its own: the builder leaves it empty otherwise.
+      if (story.o) {
+        var tradeoff = text('p', 'reveal-tradeoff');
+        tradeoff.append(text('span', 'label', 'Trade-off '), document.createTextNode(story.o));
+        card.appendChild(tradeoff);
+      }
       var follow = story.f[Math.floor(random() * story.f.length)];
       card.appendChild(text('p', 'follow-up', 'Follow-up: ' + follow));
       panel.appendChild(card);
@@ -165,6 +174,9 @@
     save();
     el('rate').hidden = true;
     drawLog();
+    el('log-status').textContent = 'Saved: ' + rating + '.';
+    // The rating buttons just disappeared; the next step is another question.
+    el('next-question').focus();
   }
 
   function drawLog() {
@@ -211,6 +223,11 @@
       rect.setAttribute('class', 'chart-bar');
       svg.appendChild(rect);
     });
+    var total = counts.reduce(function (a, b) { return a + b; }, 0);
+    if (total === 0) {
+      el('practice-chart').replaceChildren(text('p', 'practice-empty', 'No practice in the last two weeks yet. Draw a question, answer it aloud, then rate yourself: your attempts show here.'));
+      return;
+    }
     el('practice-chart').replaceChildren(svg);
   }
 

@@ -29,12 +29,38 @@
     if (status) status.textContent = message;
   }
 
+  // The button itself says "Copied" for a moment, where the eye is; the status line says it to a screen reader.
+  var COPIED_MS = 2000;
   document.querySelectorAll('.copy-link').forEach(function (button) {
+    var label = button.querySelector('.copy-link-label') || button;
+    var idle = label.textContent;
+    var timer = 0;
     button.addEventListener('click', function () {
       var url = pageUrl() + '#' + button.dataset.anchor;
-      copy(url).then(function () { say('Link copied: ' + url); }, function () { say('Copy this link: ' + url); });
+      copy(url).then(function () {
+        label.textContent = 'Copied';
+        button.classList.add('copied');
+        say('Link copied: ' + url);
+        window.clearTimeout(timer);
+        timer = window.setTimeout(function () { label.textContent = idle; button.classList.remove('copied'); }, COPIED_MS);
+      }, function () { say('Copy this link: ' + url); });
     });
   });
+
+  // The table of contents marks the section being read.
+  var tocLinks = Array.from(document.querySelectorAll('.toc a[href^="#"]'));
+  if (tocLinks.length && window.IntersectionObserver) {
+    var byId = {};
+    tocLinks.forEach(function (link) { byId[link.getAttribute('href').slice(1)] = link; });
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting || !byId[entry.target.id]) return;
+        tocLinks.forEach(function (link) { link.removeAttribute('aria-current'); });
+        byId[entry.target.id].setAttribute('aria-current', 'true');
+      });
+    }, { rootMargin: '0px 0px -70% 0px' });
+    Object.keys(byId).forEach(function (id) { var section = document.getElementById(id); if (section) observer.observe(section); });
+  }
 
   var form = document.getElementById('review-form');
   if (!form) return;

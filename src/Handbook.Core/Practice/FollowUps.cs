@@ -32,7 +32,13 @@ public static partial class FollowUps
             }
         }
         var metric = StoryDigest.KeyMetric(story);
-        if (metric.Length > 0) questions.Add($"How did you measure \"{metric}\", and what was the baseline?");
+        // A figure that already gives its baseline ("38% -> 0%") is asked about how it was measured, not what it was compared with.
+        if (metric.Length > 0)
+        {
+            questions.Add(Validation.Rules.NoBaselineRule.HasBaseline(metric)
+                ? $"How did you measure \"{metric}\", and over what period?"
+                : $"How did you measure \"{metric}\", and what was the baseline?");
+        }
         questions.Add("Who made the final call, and who disagreed?");
         questions.Add("What would you do differently next time?");
         return questions;

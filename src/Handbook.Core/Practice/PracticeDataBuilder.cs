@@ -27,10 +27,11 @@ public static class PracticeDataBuilder
                 SectionKinds.Ordered
                     .Select(kind => (Kind: kind, Section: s.Section(kind)))
                     .Where(x => x.Section is not null)
-                    .Select(x => new[] { x.Kind.Title(), StoryDigest.FirstSentence(x.Section!.Markdown) })
+                    .Select(x => new[] { x.Kind.Title(), x.Kind == SectionKind.Tradeoff ? StoryDigest.TradeoffLine(s) : StoryDigest.FirstSentence(x.Section!.Markdown) })
                     .ToList(),
                 StoryDigest.KeyMetric(s),
-                StoryDigest.TradeoffLine(s),
+                // Said once: as the outline's Trade-off beat when the story has that section, else on its own line.
+                s.Section(SectionKind.Tradeoff) is null ? StoryDigest.TradeoffLine(s) : "",
                 FollowUps.For(s))).ToList());
         return new OutputFile(DataPath, ScriptJson.Script("window.HandbookPracticeData=", data, ";\n"));
     }

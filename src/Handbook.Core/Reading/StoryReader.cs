@@ -11,12 +11,8 @@ namespace Handbook.Reading;
 /// </summary>
 public static class StoryReader
 {
-    /// <summary>The front-matter fields a story may have.</summary>
-    public static IReadOnlyList<string> KnownFields { get; } =
-    [
-        "title", "slug", "summary", "competencies", "patterns", "level", "metrics", "tradeoff",
-        "tags", "draft", "cheatsheet", "allow", "redirectFrom",
-    ];
+    /// <summary>The front-matter fields a story may have (from <see cref="FrontMatterFields"/>).</summary>
+    public static IReadOnlyList<string> KnownFields => FrontMatterFields.Names;
 
     /// <summary>Reads the story at <paramref name="path"/>; null when it cannot be understood at all.</summary>
     public static Story? Read(string path, DiagnosticBag diagnostics)

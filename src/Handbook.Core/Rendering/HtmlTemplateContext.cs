@@ -83,7 +83,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         {
             case null:
                 return;
-            case IHtmlContent html when Output is TextWriterOutput { Writer: { } writer }:
+            case IHtmlContent html when Output is WriterOutput { Writer: var writer }:
                 html.WriteTo(writer);
                 return;
             case IHtmlContent html:
@@ -121,5 +121,25 @@ internal sealed class HtmlTemplateContext : TemplateContext
             });
             start += at + 1;
         }
+    }
+}
+
+/// <summary>
+/// Template output into a <see cref="TextWriter"/> that passes each piece as a span. Scriban's own writer output
+/// copies every piece of template text into a new string first.
+/// </summary>
+internal sealed class WriterOutput(TextWriter writer) : IScriptOutput
+{
+    /// <summary>Where the output goes.</summary>
+    public TextWriter Writer { get; } = writer;
+
+    /// <inheritdoc />
+    public void Write(string text, int offset, int count) => Writer.Write(text.AsSpan(offset, count));
+
+    /// <inheritdoc />
+    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+    {
+        Write(text, offset, count);
+        return ValueTask.CompletedTask;
     }
 }

@@ -46,7 +46,7 @@ public sealed class SiteRenderer
         new("Task", "10 s", "what I owned"),
         new("Action", "45-60 s", "what I did; options weighed"),
         new("Trade-off", "20-30 s", "what I rejected; what it cost"),
-        new("Result", "15 s", "the number, before -> after"),
+        new("Result", "15 s", "the number, before → after"),
         new("Reflection", "10-15 s", "what changed afterwards"),
     ];
 
@@ -169,12 +169,14 @@ public sealed class SiteRenderer
         foreach (var file in TemplatePages(paths)) Emit(file);
         foreach (var file in Redirects()) Emit(file);
         foreach (var file in Deployment(paths.ToList())) Emit(file);
-        var notFound = new PageView("Page not found", "This page is not in the handbook.", "/", _config.Title, _config.Author, Navigation(NotFoundPath), "not-found")
+        // Relative like every page, so it is styled opened from disk; on Netlify, _redirects brings a missing
+        // address in a folder up to the root, where these links resolve (see Redirects).
+        var notFound = new PageView("Page not found", "This page is not in the handbook.", "", _config.Title, _config.Author, Navigation(NotFoundPath), "not-found")
         {
             NoIndex = true,
         };
-        // Served at any depth for a missing address, so its links start at the site root rather than being relative.
-        if (_templates.RenderPage("notfound", new { }, notFound with { Nav = notFound.Nav.Select(n => n with { Href = "/" + n.Href }).ToList() }, _diagnostics) is { } html)
+        var notFoundModel = new NotFoundView(HomePath, SearchPath, QuestionsPath);
+        if (_templates.RenderPage("notfound", notFoundModel, notFound, _diagnostics) is { } html)
         {
             Emit(new OutputFile(NotFoundPath, html));
         }
@@ -308,7 +310,12 @@ public sealed class SiteRenderer
                 lines.Add($"/{Links.StoryPath(old)} /{Links.StoryPath(story.Slug)} 301!");
             }
         }
-        if (lines.Count > 0) yield return OutputFile.Text("_redirects", string.Join('\n', lines) + "\n");
+        // 404.html links relatively, like every page, so it works from disk; Netlify would serve it at the depth
+        // of the missing address, where those links lead nowhere. A missing address inside a folder is sent
+        // up to the same name at the root instead (302: the name may exist tomorrow), until the root's
+        // 404.html answers. A rule applies only where no file exists, and the redirects above come first.
+        lines.Add("/:folder/* /:splat 302");
+        yield return OutputFile.Text("_redirects", string.Join('\n', lines) + "\n");
     }
 
     // What a host needs besides the pages: crawler rules, a sitemap when public, Netlify's _headers when private.
@@ -338,14 +345,13 @@ public sealed class SiteRenderer
         return
         [
             Link("Stories", HomePath, "stories/"),
-            Link("Search", SearchPath, ""),
-            Link("Questions", QuestionsPath, ""),
+            // One entry for the questions: the bank lists every pattern, and each pattern's page is "in" it.
+            Link("Questions", QuestionsPath, $"{Axis.Pattern.Folder()}/"),
+            Link(Axis.Competency.Title(), $"{Axis.Competency.Folder()}/index.html", $"{Axis.Competency.Folder()}/"),
+            Link(Axis.Level.Title(), $"{Axis.Level.Folder()}/index.html", $"{Axis.Level.Folder()}/"),
             Link("Practice", PracticePath, ""),
             Link("Cheat sheet", CheatsheetPath, ""),
             Link("Coverage", CoveragePath, ""),
-            Link(Axis.Pattern.Title(), $"{Axis.Pattern.Folder()}/index.html", $"{Axis.Pattern.Folder()}/"),
-            Link(Axis.Competency.Title(), $"{Axis.Competency.Folder()}/index.html", $"{Axis.Competency.Folder()}/"),
-            Link(Axis.Level.Title(), $"{Axis.Level.Folder()}/index.html", $"{Axis.Level.Folder()}/"),
         ];
     }
 
@@ -353,9 +359,9 @@ public sealed class SiteRenderer
         _config.Title,
         _config.Author,
         _index.Stories.Count,
-        _index.Patterns.Count,
+        _index.Patterns.Count(p => p.Stories.Count > 0),
         _index.PatternGaps.Count(),
-        QuestionsPath,
+        QuestionsPath + "#gaps",
         CoveragePath,
         _index.Stories.Select(s => Card(s, HomePath)).ToList());
 
@@ -436,7 +442,8 @@ public sealed class SiteRenderer
             Links.Relative(QuestionsPath, p.PagePath),
             p.Prompts,
             p.HighSignal,
-            p.Stories.Select(s => new NavLink(s.Title, Links.Relative(QuestionsPath, Links.StoryPath(s.Slug)), false)).ToList())).ToList());
+            p.Stories.Select(s => new NavLink(s.Title, Links.Relative(QuestionsPath, Links.StoryPath(s.Slug)), false)).ToList(),
+            p.Id)).ToList());
 
     private AxisView AxisModel(Axis axis, string path) => new(
         axis.Title(),
@@ -476,7 +483,7 @@ public sealed class SiteRenderer
             LevelChip(story, path),
             Chips(story.Competencies, Axis.Competency, path),
             Chips(story.Patterns, Axis.Pattern, path),
-            metrics.Where(m => m.Length > 0).ToList(),
+            metrics.Where(m => m.Length > 0).Select(Text.Typography.Arrows).ToList(),
             StoryDigest.TradeoffLine(story),
             sections.Any(s => s.Kind == SectionKind.Tradeoff.Anchor()) ? $"#{SectionKind.Tradeoff.Anchor()}" : "",
             story.Tags,

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Handbook.Model;
+using Handbook.Text;
 using Handbook.Validation;
 using Markdig;
 
@@ -8,8 +9,14 @@ namespace Handbook.Rendering;
 /// <summary>The short forms of a story used on cards and the cheat sheet: its hook, key number and trade-off.</summary>
 public static partial class StoryDigest
 {
-    /// <summary>Longest one-line text kept before it is cut with an ellipsis.</summary>
+    /// <summary>
+    /// Longest one-line text: whole sentences are kept up to this length. A first sentence longer than this is
+    /// kept whole (the <c>long-tradeoff</c> rule warns), and cut with an ellipsis only past <see cref="MaxRunOnLength"/>.
+    /// </summary>
     public const int MaxLineLength = 160;
+
+    /// <summary>A "sentence" longer than this has lost its punctuation; it is cut at a word with an ellipsis.</summary>
+    public const int MaxRunOnLength = 2 * MaxLineLength;
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z0-9""“])", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
@@ -33,9 +40,11 @@ public static partial class StoryDigest
     public static string TradeoffLine(Story story) => For(story).Tradeoff;
 
     private static string ComputeHook(Story story) =>
-        story.Summary.Length > 0 ? story.Summary : FirstSentence(story.Section(SectionKind.Situation)?.Markdown ?? story.Preamble);
+        Typography.Arrows(story.Summary.Length > 0 ? Shorten(story.Summary) : FirstSentence(story.Section(SectionKind.Situation)?.Markdown ?? story.Preamble));
 
-    private static string ComputeKeyMetric(Story story)
+    private static string ComputeKeyMetric(Story story) => Typography.Arrows(KeyMetricText(story));
+
+    private static string KeyMetricText(Story story)
     {
         // The author's own headline first; else a short figure phrase from the Result (a section or a label), not its sentence.
         if (story.Metrics.Count > 0) return Shorten(story.Metrics[0]);
@@ -49,10 +58,24 @@ public static partial class StoryDigest
         return "";
     }
 
-    private static string ComputeTradeoffLine(Story story) =>
+    private static string ComputeTradeoffLine(Story story) => Typography.Arrows(TradeoffText(story));
+
+    private static string TradeoffText(Story story) =>
         story.Tradeoff.Length > 0 ? Shorten(story.Tradeoff) : FirstSentence(story.Section(SectionKind.Tradeoff)?.Markdown ?? "");
 
-    /// <summary>The first sentence of some Markdown, as plain text, cut to <see cref="MaxLineLength"/>.</summary>
+    /// <summary>
+    /// What a one-line trade-off loses: the full text it was taken from when sentences of the <c>tradeoff</c>
+    /// field were left out or its first sentence is longer than a line; null when the line says it all.
+    /// </summary>
+    public static string? TradeoffOverflow(Story story)
+    {
+        var full = Collapse(story.Tradeoff.Length > 0 ? story.Tradeoff : FirstSentence(story.Section(SectionKind.Tradeoff)?.Markdown ?? ""));
+        if (full.Length == 0) return null;
+        var line = TradeoffText(story);
+        return line.Length > MaxLineLength || (story.Tradeoff.Length > 0 && line.Length < full.Length) ? full : null;
+    }
+
+    /// <summary>The first sentence of some Markdown, as plain text, whole unless it runs on past <see cref="MaxRunOnLength"/>.</summary>
     public static string FirstSentence(string markdown)
     {
         var text = PlainText(markdown);
@@ -148,13 +171,23 @@ public static partial class StoryDigest
         return length;
     }
 
-    // Cuts at the last word boundary before the limit, so no word is broken.
+    // Keeps whole sentences up to the limit, and always the first one: a line cut mid-phrase loses the cost
+    // or the choice it was meant to carry. Only a run-on text with no sentence end is cut at a word.
     private static string Shorten(string text)
     {
         text = Collapse(text);
         if (text.Length <= MaxLineLength) return text;
-        var cut = text.LastIndexOf(' ', MaxLineLength - 1);
-        var kept = cut > MaxLineLength / 2 ? text[..cut] : text[..(MaxLineLength - 1)];
-        return kept.TrimEnd(',', ';', ':', '-', ' ') + "…";
+        var kept = -1;
+        foreach (var end in SentenceBreak().EnumerateMatches(text))
+        {
+            if (kept >= 0 && end.Index > MaxLineLength) break;
+            kept = end.Index;
+            if (end.Index > MaxLineLength) break;
+        }
+        if (kept < 0) kept = text.Length;
+        if (kept <= MaxRunOnLength) return text[..kept];
+        var cut = text.LastIndexOf(' ', MaxRunOnLength - 1);
+        var words = cut > MaxRunOnLength / 2 ? text[..cut] : text[..(MaxRunOnLength - 1)];
+        return words.TrimEnd(',', ';', ':', '-', ' ') + "…";
     }
 }

@@ -42,6 +42,13 @@ public sealed class StoryMarkdown
             {
                 if (!LinkSchemes.IsSafe(link.IsEmail ? "mailto:" + link.Url : link.Url)) Disarm(link, link.Url, path, firstLine, diagnostics);
             }
+            // Arrows in prose ("38% -> 0%") are set as in the key numbers; code keeps its characters.
+            foreach (var literal in document.Descendants<LiteralInline>())
+            {
+                var text = literal.Content.ToString();
+                var set = Text.Typography.Arrows(text);
+                if (!ReferenceEquals(set, text)) literal.Content = new Markdig.Helpers.StringSlice(set);
+            }
             // Markdig keeps a renderer per pipeline to reuse, rather than one set up for every section.
             return Markdown.ToHtml(document, _pipeline);
         }

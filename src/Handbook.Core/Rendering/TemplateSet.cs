@@ -28,6 +28,8 @@ public sealed class TemplateSet
     // Keyed by full path; a finished template is read by many pages at once (Scriban templates are immutable).
     private readonly ConcurrentDictionary<string, Lazy<Template?>> _parsed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Diagnostic> _problems = new(StringComparer.Ordinal);
+    // Contexts are reused: each keeps what it learnt about the model types' members, which is costly to learn.
+    private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
 
     /// <summary>Prepares the templates of <paramref name="theme"/>; nothing is parsed until it is used.</summary>
     public TemplateSet(Theme theme)
@@ -127,16 +129,21 @@ public sealed class TemplateSet
         }
         var template = Parsed(fullPath);
         if (template is null) return false;
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: StandardMemberRenamer.Default);
+        var members = Members.For(model.GetType());
+        var globals = new ScriptObject(members.Length + 2);
+        foreach (var (name, property) in members) globals.SetValue(name, property.GetValue(model), readOnly: false);
         if (page is not null) globals.SetValue("page", page, readOnly: false);
         if (site is not null) globals.SetValue("site", site, readOnly: true);
-        var context = new HtmlTemplateContext(this, _builtins);
+        var context = _contexts.TryTake(out var pooled) ? pooled : new HtmlTemplateContext(this, _builtins);
         context.PushGlobal(globals);
-        context.PushOutput(new TextWriterOutput(writer));
+        context.PushOutput(new WriterOutput(writer));
         try
         {
-            template.Render(context);
+            RenderInto(context, template, fullPath);
+            // Only a context that finished cleanly goes back: a failed one may hold half a loop or include.
+            context.PopOutput();
+            context.PopGlobal();
+            _contexts.Add(context);
             return true;
         }
         catch (ScriptRuntimeException e)
@@ -174,8 +181,9 @@ public sealed class TemplateSet
     private static string LayoutPath(string name) => $"{Theme.LayoutsFolder}/{name}{Theme.TemplateExtension}";
 
     /// <summary>
-    /// Scriban's <c>include</c>, whose result is the included template's output: escaped already as it was written,
-    /// so it is placed as it is rather than escaped a second time.
+    /// Scriban's <c>include</c>, with HTML in mind. An include that is a statement of its own, <c>{{ include 'card' }}</c>,
+    /// renders straight into the page. Anywhere else (assigned, piped, with named arguments) Scriban renders it to a
+    /// string, which is escaped already as it was written, so it is placed as it is rather than escaped a second time.
     /// </summary>
     private sealed class HtmlInclude(IScriptCustomFunction include) : IScriptCustomFunction
     {
@@ -189,10 +197,66 @@ public sealed class TemplateSet
 
         public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
 
-        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            new TrustedHtml(include.Invoke(context, callerContext, arguments, blockStatement));
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            if (arguments.Count == 1 && context.EnableOutput && callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement } call
+                && !call.Arguments.Any(a => a is ScriptNamedArgument))
+            {
+                WriteInPlace(context, call, arguments);
+                return null;
+            }
+            return new TrustedHtml(include.Invoke(context, callerContext, arguments, blockStatement));
+        }
 
         public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             new TrustedHtml(await include.InvokeAsync(context, callerContext, arguments, blockStatement));
+
+        // What Scriban's include does (its own variables, $ arguments, the recursion limit), minus the string.
+        private static void WriteInPlace(TemplateContext context, ScriptFunctionCall call, ScriptArray arguments)
+        {
+            var name = context.ObjectToString(arguments[0]);
+            var path = context.GetTemplatePathFromName(name, call) ?? throw new ScriptRuntimeException(call.Span, $"there is no template `{name}`.");
+            var template = context.GetOrCreateTemplate(path, call);
+            context.EnterRecursive(call);
+            context.PushLocal();
+            context.PushSourceFile(path);
+            try
+            {
+                context.SetValue(ScriptVariable.Arguments, arguments, true, true);
+                if (template.Page is { } body && context.Evaluate(body) is { } last) context.Write(body.Span, last);
+            }
+            finally
+            {
+                context.PopSourceFile();
+                context.PopLocal();
+                context.ExitRecursive(call);
+            }
+        }
+    }
+
+    /// <summary>A model type's public properties under the names templates use, worked out once per type.</summary>
+    private static class Members
+    {
+        private static readonly ConcurrentDictionary<Type, (string Name, System.Reflection.PropertyInfo Property)[]> ByType = new();
+
+        public static (string Name, System.Reflection.PropertyInfo Property)[] For(Type type) => ByType.GetOrAdd(type, t => t
+            .GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead)
+            .Select(p => (StandardMemberRenamer.Rename(p.Name), p))
+            .ToArray());
+    }
+
+    /// <summary>Evaluates a template into the context's output without reading the output back as a string.</summary>
+    private static void RenderInto(TemplateContext context, Template template, string path)
+    {
+        context.PushSourceFile(path);
+        try
+        {
+            if (template.Page is { } body && context.Evaluate(body) is { } last) context.Write(body.Span, last);
+        }
+        finally
+        {
+            context.PopSourceFile();
+        }
     }
 }

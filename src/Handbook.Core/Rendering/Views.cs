@@ -27,6 +27,16 @@ public sealed record PageView(
 
     /// <summary>The browser tab title: the page title, then the site title unless they are the same.</summary>
     public string DocumentTitle => Title == SiteTitle ? Title : $"{Title} · {SiteTitle}";
+
+    /// <summary>Whose handbook this is, for the footer: "Sam Rivera's interview handbook", else the site title.</summary>
+    public string Credit => Author.Length > 0 ? $"{Author}'s interview handbook" : SiteTitle;
+}
+
+/// <summary>Counts said in words: "1 story", "8 stories", "no story".</summary>
+public static class Counted
+{
+    /// <summary><paramref name="count"/> with the singular or plural noun.</summary>
+    public static string Noun(int count, string singular, string plural) => count == 1 ? $"1 {singular}" : $"{count} {plural}";
 }
 
 /// <summary>A link in the site navigation.</summary>
@@ -80,16 +90,31 @@ internal sealed class EmptyHtml : IHtmlContent
     public override string ToString() => "";
 }
 
-/// <summary>The home page.</summary>
+/// <summary>
+/// The home page. <c>PatternCount</c> counts the question patterns at least one story answers, <c>GapCount</c>
+/// those no story answers yet, and <c>QuestionsHref</c> leads to the question bank's list of gaps.
+/// </summary>
 public sealed record HomeView(string Title, string Author, int StoryCount, int PatternCount, int GapCount, string QuestionsHref, string CoverageHref, IReadOnlyList<CardView> Cards)
     : ICardList
 {
+    /// <summary>"1 story", "8 stories".</summary>
+    public string StoriesLabel => Counted.Noun(StoryCount, "story", "stories");
+
+    /// <summary>"1 question pattern", "16 question patterns".</summary>
+    public string PatternsLabel => Counted.Noun(PatternCount, "question pattern", "question patterns");
+
+    /// <summary>"1 pattern still needs a story", "2 patterns still need a story".</summary>
+    public string GapsLabel => GapCount == 1 ? "1 pattern still needs a story" : $"{GapCount} patterns still need a story";
+
     /// <inheritdoc />
     public CardsHtml CardsHtml => new(Cards);
 }
 
 /// <summary>One STAR section of a story page.</summary>
 public sealed record SectionView(string Id, string Title, string Kind, string Html);
+
+/// <summary>The page for a missing address: where to go instead.</summary>
+public sealed record NotFoundView(string HomeHref, string SearchHref, string QuestionsHref);
 
 /// <summary>A page that sends the reader on to a story's new address.</summary>
 public sealed record RedirectView(string Title, string Target, string Canonical);
@@ -148,15 +173,22 @@ public sealed record TermSummaryView(string Title, string Href, string Descripti
 /// <summary>The overview page of one axis.</summary>
 public sealed record AxisView(string Title, string Intro, IReadOnlyList<TermSummaryView> Terms);
 
-/// <summary>A pattern on the question bank page.</summary>
-public sealed record QuestionView(string Title, string Href, IReadOnlyList<string> Prompts, bool HighSignal, IReadOnlyList<NavLink> Stories)
+/// <summary>A pattern on the question bank page; <c>Anchor</c> is its id on that page.</summary>
+public sealed record QuestionView(string Title, string Href, IReadOnlyList<string> Prompts, bool HighSignal, IReadOnlyList<NavLink> Stories, string Anchor = "")
 {
     /// <summary>True when no story answers the pattern.</summary>
     public bool Gap => Stories.Count == 0;
 }
 
 /// <summary>The question bank page.</summary>
-public sealed record QuestionsView(int GapCount, int HighSignalGapCount, IReadOnlyList<QuestionView> Questions);
+public sealed record QuestionsView(int GapCount, int HighSignalGapCount, IReadOnlyList<QuestionView> Questions)
+{
+    /// <summary>The patterns no story answers, high-signal ones first, for the list at the top of the page.</summary>
+    public IReadOnlyList<QuestionView> Gaps => Questions.Where(q => q.Gap).OrderByDescending(q => q.HighSignal).ToList();
+
+    /// <summary>"1 pattern has no story", "2 patterns have no story".</summary>
+    public string GapsLabel => GapCount == 1 ? "1 pattern has no story" : $"{GapCount} patterns have no story";
+}
 
 /// <summary>A story on the cheat sheet: everything needed to recall it at a glance.</summary>
 public sealed record CheatCardView(int Number, string Title, string Href, string Level, string Hook, string KeyMetric, string Tradeoff, string Patterns);

@@ -5,7 +5,8 @@ namespace Handbook.Searching;
 
 /// <summary>
 /// Splits text into search terms. The browser's search script applies the same rules (lower case, accents
-/// removed, letters and digits only, stop words dropped), so terms built here match what a user types.
+/// removed, letters and digits only, stop words dropped, then <see cref="EnglishStemmer"/>), so terms built
+/// here match what a user types.
 /// </summary>
 public static class SearchTokenizer
 {
@@ -24,7 +25,7 @@ public static class SearchTokenizer
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopSpans = StopSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The terms of <paramref name="text"/>, in order, repeats included.</summary>
+    /// <summary>The terms (stems) of <paramref name="text"/>, in order, repeats included.</summary>
     public static IReadOnlyList<string> Terms(string text)
     {
         var terms = new List<string>();
@@ -44,7 +45,7 @@ public static class SearchTokenizer
 
     private delegate void TermAction<TState>(ReadOnlySpan<char> term, ref TState state);
 
-    // The one tokenizer: lower-cased runs of letters and digits, marks dropped, short and stop words skipped.
+    // The one tokenizer: lower-cased runs of letters and digits, marks dropped, short and stop words skipped, stemmed.
     private static void Scan<TState>(string text, ref TState state, TermAction<TState> action)
     {
         // Most text is ASCII, which has no marks and which decomposition would leave unchanged: it takes a
@@ -85,8 +86,10 @@ public static class SearchTokenizer
         }
     }
 
-    private static void Flush<TState>(ReadOnlySpan<char> term, ref TState state, TermAction<TState> action)
+    // Stop words are judged before stemming, as the browser does; the stem is written over the word in the buffer.
+    private static void Flush<TState>(Span<char> term, ref TState state, TermAction<TState> action)
     {
-        if (term.Length >= MinTermLength && !StopSpans.Contains(term)) action(term, ref state);
+        if (term.Length < MinTermLength || StopSpans.Contains(term)) return;
+        action(term[..EnglishStemmer.Stem(term)], ref state);
     }
 }

@@ -50,6 +50,7 @@ public sealed class RuleSet
         .Add(new OutcomePlacementRule())
         .Add(new SpeakingTimeRule())
         .Add(new SlowStartRule())
+        .Add(new LongTradeoffRule())
         .Add(new BlameRule())
         .Add(new HeroicsRule())
         .Add(new BuzzwordsRule())

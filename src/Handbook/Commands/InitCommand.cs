@@ -52,8 +52,15 @@ internal static class InitCommand
             WriteNew(Path.Combine(root, ConfigFiles.Stories, ExampleStory), ConfigFiles.DefaultText(ExampleStory));
             WriteNew(Path.Combine(root, ".gitignore"), "output/\n.output.staging/\n.output.previous/\n");
             var shown = Diagnostic.DisplayPath(root, Directory.GetCurrentDirectory());
+            // Steps that work as written, in order, from inside the new folder. The site is written beside the
+            // handbook rather than in it: an output folder inside the input is refused.
+            var tool = Invocation.From(root);
+            var site = $"../{Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar))}-site";
             writer.WriteLine($"Started a handbook in {shown}/ with one example story.");
-            writer.WriteLine($"Next: cd {shown} && handbook serve --input .   (or: handbook build --input {shown})");
+            writer.WriteLine("Next:");
+            writer.WriteLine($"  cd {Invocation.Quote(shown)}");
+            writer.WriteLine($"  {tool} serve --input .                   # preview at http://127.0.0.1:5080/, rebuilt as you save");
+            writer.WriteLine($"  {tool} build --input . --output {Invocation.Quote(site)}   # the site, to open from disk or deploy");
             return ExitCodes.Success;
         });
         return command;

@@ -4,6 +4,7 @@ using Handbook.Configuration;
 using Handbook.Diagnostics;
 using Handbook.Model;
 using Handbook.Pipeline;
+using Handbook.Reading;
 using Handbook.Validation;
 using Spectre.Console;
 
@@ -59,34 +60,33 @@ internal static class SchemaCommand
             description,
             items = new { type = "string", @enum = ids.ToArray() },
         };
+        object Property(FrontMatterField field) => field.Kind switch
+        {
+            FieldKind.Text when field.Required => new { type = "string", minLength = 1, description = field.Description },
+            FieldKind.Text => Text(field.Description),
+            FieldKind.Slug => new { type = "string", pattern = FrontMatterFields.SlugPattern, description = field.Description },
+            FieldKind.SlugList => new { type = "array", items = new { type = "string", pattern = FrontMatterFields.SlugPattern }, description = field.Description },
+            FieldKind.Level => new { type = "string", @enum = Levels.All.Select(l => l.Id()).ToArray(), description = field.Description },
+            FieldKind.CompetencyIds => Ids(config.Competencies.Select(c => c.Id), field.Description),
+            FieldKind.PatternIds => Ids(config.Questions.Select(q => q.Id), field.Description),
+            FieldKind.TextList => new { type = "array", items = new { type = "string" }, description = field.Description },
+            FieldKind.Flag => new { type = "boolean", description = field.Description },
+            _ => new
+            {
+                type = "object",
+                description = field.Description,
+                propertyNames = new { @enum = rules.Rules.Where(r => r.Suppressible).Select(r => r.Id).ToArray() },
+                additionalProperties = new { type = "string", minLength = 1 },
+            },
+        };
         return new Dictionary<string, object>
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["title"] = $"Story front matter for {config.Title}",
             ["type"] = "object",
-            ["required"] = new[] { "title", "competencies", "patterns", "level" },
+            ["required"] = FrontMatterFields.All.Where(f => f.Required).Select(f => f.Name).ToArray(),
             ["additionalProperties"] = false,
-            ["properties"] = new Dictionary<string, object>
-            {
-                ["title"] = new { type = "string", minLength = 1, description = "A short name for the story." },
-                ["slug"] = new { type = "string", pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", description = "The page's name; defaults to the file name." },
-                ["summary"] = Text("A one-line hook."),
-                ["level"] = new { type = "string", @enum = Levels.All.Select(l => l.Id()).ToArray(), description = "The seniority the story shows." },
-                ["competencies"] = Ids(config.Competencies.Select(c => c.Id), "Competency ids from handbook.yml."),
-                ["patterns"] = Ids(config.Questions.Select(q => q.Id), "Question pattern ids from questions.yml."),
-                ["metrics"] = new { type = "array", items = new { type = "string" }, description = "Headline figures, e.g. \"p99 850 ms -> 320 ms\"." },
-                ["tradeoff"] = Text("The option rejected and what the choice cost, in one line."),
-                ["tags"] = new { type = "array", items = new { type = "string" } },
-                ["draft"] = new { type = "boolean", description = "Drafts are left out of the site." },
-                ["cheatsheet"] = new { type = "boolean", description = "Put this story on the one-page cheat sheet." },
-                ["allow"] = new
-                {
-                    type = "object",
-                    description = "Rules silenced for this story, each with the reason.",
-                    propertyNames = new { @enum = rules.Rules.Where(r => r.Suppressible).Select(r => r.Id).ToArray() },
-                    additionalProperties = new { type = "string", minLength = 1 },
-                },
-            },
+            ["properties"] = FrontMatterFields.All.ToDictionary(f => f.Name, Property, StringComparer.Ordinal),
         };
     }
 }

@@ -63,6 +63,41 @@ public class PracticeTests(BrowserFixture fixture)
     }
 
     [BrowserFact]
+    public async Task Reveal_says_each_trade_off_once()
+    {
+        await using var probe = await PageProbe.OpenAsync(fixture.Browser);
+        await probe.Page.GotoAsync(Url(3));
+
+        for (var i = 0; i < 5; i++)
+        {
+            await probe.Page.Keyboard.PressAsync("n");
+            await probe.Page.Keyboard.PressAsync("r");
+            foreach (var story in await probe.Page.Locator("#reveal-panel .reveal-story").AllAsync())
+            {
+                var beats = await story.Locator("dt").AllTextContentsAsync();
+                var lines = await story.Locator(".reveal-tradeoff").CountAsync();
+                Assert.Equal(1, beats.Count(b => b == "Trade-off") + lines);
+            }
+        }
+    }
+
+    [BrowserFact]
+    public async Task Rating_keeps_the_focus_on_the_next_step_and_the_chart_says_when_it_is_empty()
+    {
+        await using var probe = await PageProbe.OpenAsync(fixture.Browser);
+        await probe.Page.GotoAsync(Url(4));
+        Assert.Contains("No practice", await probe.Page.Locator("#practice-chart").TextContentAsync());
+
+        await probe.Page.ClickAsync("#next-question");
+        await probe.Page.ClickAsync("#reveal");
+        await probe.Page.Locator("#rate button[data-rating='shaky']").FocusAsync();
+        await probe.Page.Keyboard.PressAsync("Enter");
+
+        Assert.Equal("next-question", await probe.Page.EvaluateAsync<string>("document.activeElement.id"));
+        Assert.NotNull(await probe.Page.QuerySelectorAsync("#practice-chart svg"));
+    }
+
+    [BrowserFact]
     public async Task Reveal_shows_the_stories_filed_under_the_drawn_pattern()
     {
         var index = HandbookPipeline.Render(new BuildOptions { InputDirectory = Paths.SampleInput, ThemeDirectory = Paths.Theme }).Index!;

@@ -103,6 +103,44 @@ public class PrintTests(BrowserFixture fixture)
     }
 
     [PrintFact]
+    public async Task Every_sample_story_prints_on_one_page_with_its_address()
+    {
+        using var dir = new TempDirectory();
+        foreach (var story in Directory.GetFiles(Path.Combine(fixture.Site, "stories"), "*.html"))
+        {
+            foreach (var format in new[] { "A4", "Letter" })
+            {
+                var pdf = await PrintAsync(new Uri(story).AbsoluteUri, format, dir);
+                Assert.True(PdfTools.Pages(pdf) == 1, $"{Path.GetFileName(story)} on {format}: {PdfTools.Pages(pdf)} pages");
+                Assert.Contains(Squash(Path.GetFileName(story)), Squash(PdfTools.Text(pdf)));
+            }
+        }
+    }
+
+    [BrowserFact]
+    public async Task Printing_in_dark_mode_uses_light_colours()
+    {
+        await using var probe = await PageProbe.OpenAsync(fixture.Browser, new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark });
+        await probe.Page.GotoAsync(fixture.FileUrl("stories/checkout-outage-connection-pool.html"));
+        var onScreen = await LightnessAsync(probe.Page, ".glance-metrics", "backgroundColor");
+        await probe.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print, ColorScheme = ColorScheme.Dark });
+
+        Assert.True(onScreen < 0.3, $"the dark theme's box is {onScreen} light");
+        foreach (var selector in new[] { "body", ".glance-metrics", ".glance-tradeoff" })
+        {
+            Assert.True(await LightnessAsync(probe.Page, selector, "backgroundColor") > 0.85, selector);
+        }
+        Assert.True(await LightnessAsync(probe.Page, ".beat p", "color") < 0.3);
+    }
+
+    // The relative lightness (0 black, 1 white) of an element's computed colour property.
+    private static Task<double> LightnessAsync(IPage page, string selector, string property) =>
+        page.EvaluateAsync<double>(
+            "([selector, property]) => { const c = getComputedStyle(document.querySelector(selector))[property].match(/[\\d.]+/g).map(Number);" +
+            " return (0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]) / 255; }",
+            new[] { selector, property });
+
+    [PrintFact]
     public async Task Coverage_page_prints()
     {
         using var dir = new TempDirectory();

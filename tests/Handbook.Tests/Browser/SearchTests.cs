@@ -170,6 +170,64 @@ public class SearchTests(BrowserFixture fixture)
     }
 
     [BrowserFact]
+    public async Task Inflected_words_find_their_stories()
+    {
+        await using var probe = await PageProbe.OpenAsync(fixture.Browser);
+        await probe.Page.GotoAsync(Url("search.html", served: false));
+
+        foreach (var word in new[] { "deploys", "outages", "migrations", "rollbacks", "paging" })
+        {
+            Assert.True((await TypeAsync(probe.Page, word)).Count > 0, word);
+        }
+        Assert.Contains("Migrating the orders table to 64-bit ids with no downtime", await TypeAsync(probe.Page, "migratio"));
+        Assert.Empty(probe.Errors);
+    }
+
+    [BrowserFact]
+    public async Task Slash_on_the_search_page_is_not_typed_into_the_focused_box()
+    {
+        await using var probe = await PageProbe.OpenAsync(fixture.Browser);
+        await probe.Page.GotoAsync(Url("search.html", served: false));
+
+        await probe.Page.Keyboard.PressAsync("/");
+        await probe.Page.Keyboard.TypeAsync("pool");
+
+        Assert.Equal("pool", await probe.Page.Locator("#search-input").InputValueAsync());
+    }
+
+    [BrowserFact]
+    public async Task Header_box_lists_results_as_you_type()
+    {
+        await using var probe = await PageProbe.OpenAsync(fixture.Browser);
+        await probe.Page.GotoAsync(Url("stories/mentoring-new-grad.html", served: false));
+
+        await probe.Page.Locator("#header-search-input").PressSequentiallyAsync("pager");
+        await probe.Page.WaitForSelectorAsync("#header-results .result-title");
+
+        Assert.Equal("Taming the pager for my team's on-call", (await probe.Page.Locator("#header-results .result-title").First.TextContentAsync())!.Trim());
+        Assert.Equal("true", await probe.Page.Locator("#header-search-input").GetAttributeAsync("aria-expanded"));
+        await probe.Page.Keyboard.PressAsync("ArrowDown");
+        await probe.Page.Keyboard.PressAsync("Enter");
+        await probe.WaitForUrlAsync(url => url.Contains("/stories/noisy-alerts-oncall.html", StringComparison.Ordinal));
+        Assert.Empty(probe.Errors);
+    }
+
+    [BrowserFact]
+    public async Task Filters_that_would_match_nothing_are_left_out()
+    {
+        await using var probe = await PageProbe.OpenAsync(fixture.Browser);
+        await probe.Page.GotoAsync(Url("search.html", served: false));
+
+        await TypeAsync(probe.Page, "idempotency");
+
+        var visible = await probe.Page.Locator(".facet:visible").CountAsync();
+        var all = await probe.Page.Locator(".facet").CountAsync();
+        Assert.InRange(visible, 1, 8);
+        Assert.True(all > 20);
+        Assert.Equal(0, await probe.Page.Locator(".facet:visible .facet-count:text-is('0')").CountAsync());
+    }
+
+    [BrowserFact]
     public async Task No_match_says_so()
     {
         await using var probe = await PageProbe.OpenAsync(fixture.Browser);

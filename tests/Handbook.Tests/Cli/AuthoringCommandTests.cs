@@ -142,6 +142,21 @@ public class SchemaAndInitTests
     }
 
     [Fact]
+    public void Schema_describes_every_field_the_reader_accepts_and_no_other()
+    {
+        var (exitCode, stdout, _) = CliRunner.Run("schema", "--input", Paths.SampleInput, "--output", "-");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var schema = JsonDocument.Parse(stdout).RootElement;
+        Assert.False(schema.GetProperty("additionalProperties").GetBoolean());
+        var properties = schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(Handbook.Reading.StoryReader.KnownFields.Order(StringComparer.Ordinal), properties);
+        var redirectFrom = schema.GetProperty("properties").GetProperty("redirectFrom");
+        Assert.Equal("array", redirectFrom.GetProperty("type").GetString());
+        Assert.Equal("string", redirectFrom.GetProperty("items").GetProperty("type").GetString());
+    }
+
+    [Fact]
     public void Init_starts_a_handbook_that_builds_without_warnings()
     {
         using var dir = new TempDirectory();

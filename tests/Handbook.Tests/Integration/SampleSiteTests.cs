@@ -71,7 +71,7 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
             Assert.Equal($"#{kind.Anchor()}", section.QuerySelector("h2 a.anchor")!.GetAttribute("href"));
         }
         Assert.Contains("Rolled back at once", page.QuerySelector(".glance-tradeoff")!.TextContent);
-        Assert.Contains("38% -> 0%", page.QuerySelector(".glance-metrics")!.TextContent);
+        Assert.Contains("38%\u00A0→\u00A00%", page.QuerySelector(".glance-metrics")!.TextContent);
         Assert.Equal("../levels/senior.html", page.QuerySelector(".chip-level")!.GetAttribute("href"));
     }
 
@@ -130,4 +130,54 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .ToDictionary(p => Path.GetRelativePath(root, p), File.ReadAllBytes),
         StringComparer.Ordinal);
+}
+
+public class SampleSiteCopyTests(SampleSiteFixture site) : IClassFixture<SampleSiteFixture>
+{
+    [Fact]
+    public void Home_counts_the_patterns_stories_answer_and_links_to_the_gaps()
+    {
+        var home = SiteChecks.Page(site.Output, "index.html");
+        var answered = site.Result.Index!.Patterns.Count(p => p.Stories.Count > 0);
+
+        var lede = home.QuerySelector(".lede")!.TextContent;
+        Assert.StartsWith($"8 stories answering {answered} question patterns", lede);
+        Assert.Equal("questions.html#gaps", home.QuerySelector(".lede a")!.GetAttribute("href"));
+        Assert.NotNull(SiteChecks.Page(site.Output, "questions.html").GetElementById("gaps"));
+    }
+
+    [Fact]
+    public void Home_says_what_the_chip_colours_mean()
+    {
+        var legend = SiteChecks.Page(site.Output, "index.html").QuerySelector(".chip-legend")!;
+
+        Assert.Equal(["chip chip-level", "chip chip-competency", "chip chip-pattern"], legend.QuerySelectorAll(".chip").Select(c => c.ClassName));
+    }
+
+    [Fact]
+    public void Navigation_has_one_entry_for_the_questions()
+    {
+        var nav = SiteChecks.Page(site.Output, "patterns/production-incident.html").QuerySelectorAll(".site-header nav a").ToList();
+
+        Assert.Single(nav, a => a.TextContent.Contains("Question", StringComparison.Ordinal));
+        Assert.Equal("page", nav.Single(a => a.TextContent == "Questions").GetAttribute("aria-current"));
+    }
+
+    [Fact]
+    public void Story_page_has_a_table_of_contents_of_its_sections()
+    {
+        var page = SiteChecks.Page(site.Output, "stories/checkout-outage-connection-pool.html");
+
+        Assert.Equal(["#situation", "#task", "#action", "#trade-off", "#result", "#reflection"],
+            page.QuerySelectorAll(".toc a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Section_anchors_take_no_tab_stop_and_copy_buttons_say_their_label()
+    {
+        var page = SiteChecks.Page(site.Output, "stories/checkout-outage-connection-pool.html");
+
+        Assert.All(page.QuerySelectorAll("a.anchor"), a => Assert.Equal("-1", a.GetAttribute("tabindex")));
+        Assert.All(page.QuerySelectorAll(".copy-link"), b => Assert.StartsWith("Copy link to ", b.TextContent.Trim()));
+    }
 }

@@ -14,11 +14,8 @@ internal static class SiteChecks
         .Order(StringComparer.Ordinal)
         .ToList();
 
-    /// <summary>
-    /// The pages a reader opens from disk: every page but 404.html, which a host serves at any depth for a
-    /// missing address and so links from the site root ("/assets/...") rather than relatively.
-    /// </summary>
-    public static IReadOnlyList<string> OfflinePages(string root) => Pages(root).Where(p => p != "404.html").ToList();
+    /// <summary>The pages a reader opens from disk: every page, 404.html too (its links are relative like the rest).</summary>
+    public static IReadOnlyList<string> OfflinePages(string root) => Pages(root);
 
     /// <summary>Links and resources on every offline page that do not resolve to a file (and an element id) in the site.</summary>
     public static IReadOnlyList<string> BrokenLinks(string root)

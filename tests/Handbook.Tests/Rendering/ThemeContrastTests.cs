@@ -45,11 +45,11 @@ public partial class ThemeContrastTests
     // Light values are the :root block; dark values override them inside prefers-color-scheme: dark.
     private static Dictionary<string, string> Colours(string scheme)
     {
-        var light = Css[..Css.IndexOf("@media (prefers-color-scheme: dark)", StringComparison.Ordinal)];
+        var light = Css[..Css.IndexOf("@media screen and (prefers-color-scheme: dark)", StringComparison.Ordinal)];
         var colours = Variable().Matches(light).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["hex"].Value);
         if (scheme == "dark")
         {
-            var start = Css.IndexOf("@media (prefers-color-scheme: dark)", StringComparison.Ordinal);
+            var start = Css.IndexOf("@media screen and (prefers-color-scheme: dark)", StringComparison.Ordinal);
             var block = Css[start..Css.IndexOf("\n}\n", start, StringComparison.Ordinal)];
             foreach (Match m in Variable().Matches(block)) colours[m.Groups["name"].Value] = m.Groups["hex"].Value;
         }

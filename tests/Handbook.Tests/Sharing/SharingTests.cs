@@ -145,14 +145,30 @@ public class SharingOutputTests
     }
 
     [Fact]
-    public void Not_found_page_links_from_the_site_root()
+    public void Not_found_page_uses_relative_assets_so_it_is_styled_from_disk()
     {
         using var dir = new TempDirectory();
         var (_, site) = Build(dir);
         var page = SiteChecks.Page(site, "404.html");
 
-        Assert.Equal("/assets/style.css", page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
-        Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/index.html");
+        Assert.Equal("assets/style.css", page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "index.html");
+        Assert.DoesNotContain(page.QuerySelectorAll("[href], [src]"), e => (e.GetAttribute("href") ?? e.GetAttribute("src"))!.StartsWith('/'));
+    }
+
+    [Fact]
+    public void Netlify_sends_a_missing_address_in_a_folder_up_to_the_root_where_the_404_links_resolve()
+    {
+        using var dir = new TempDirectory();
+        var (_, site) = Build(dir, "", input =>
+        {
+            var story = Path.Combine(input, "stories", "mentoring-new-grad.md");
+            File.WriteAllText(story, File.ReadAllText(story).Replace("tags:", "redirectFrom: [new-grad]\ntags:"));
+        });
+
+        var rules = File.ReadAllLines(Path.Combine(site, "_redirects"));
+        Assert.Equal("/:folder/* /:splat 302", rules[^1]);
+        Assert.True(Array.FindIndex(rules, r => r.StartsWith("/stories/new-grad.html ", StringComparison.Ordinal)) < rules.Length - 1);
     }
 
     [Fact]

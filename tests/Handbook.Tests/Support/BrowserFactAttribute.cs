@@ -51,3 +51,24 @@ public static class Chromium
         "--disable-sync", "--no-first-run", "--disable-quic", "--disable-default-apps", "--disable-extensions",
     ];
 }
+
+/// <summary>
+/// A browser test with data that also runs axe-core, which <c>.ci/run</c> installs with npm into
+/// <c>tests/tools/node_modules</c>. Without it the test is skipped, except under CI.
+/// </summary>
+public sealed class AxeTheoryAttribute : TheoryAttribute
+{
+    public AxeTheoryAttribute()
+    {
+        if (Chromium.RequiredByCi) return;
+        if (!File.Exists(Chromium.ExecutablePath)) Skip = "Chromium is not installed (apt-get install chromium); layout tests skipped.";
+        else if (!File.Exists(Axe.ScriptPath)) Skip = "axe-core is not installed (npm ci --prefix tests/tools); layout tests skipped.";
+    }
+}
+
+/// <summary>Where the axe-core accessibility engine is.</summary>
+public static class Axe
+{
+    /// <summary>axe-core's browser bundle, installed by <c>npm ci --prefix tests/tools</c>.</summary>
+    public static string ScriptPath => Path.Combine(Paths.Repository, "tests", "tools", "node_modules", "axe-core", "axe.min.js");
+}

@@ -49,7 +49,7 @@ public sealed partial class NoBaselineRule : ValidationRule
             "give the before and the after (\"from 46 to 7 pages a week\"), or the number it beat.");
     }
 
-    // No alternative of the pattern crosses a line break, so each text is searched on its own.
-    private static bool HasBaseline(string text) =>
+    /// <summary>True when <paramref name="text"/> says what a number is compared with ("38% -> 0%", "down from 12", "by 40%").</summary>
+    public static bool HasBaseline(string text) =>
         Comparison().IsMatch(text) || OutcomeDetector.Find(text).Any(c => c.HasBaseline && !Multiple().IsMatch(c.Text));
 }

@@ -8,7 +8,9 @@ namespace Handbook.Cli.Output.Formats;
 /// <summary>A JSON array with one object per diagnostic.</summary>
 internal sealed class JsonFormat : DiagnosticFormat
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
+    // Written for a terminal or a file, not into HTML: backticks, quotes and non-ASCII letters stay as they are
+    // ("`tradeoff:`", not "\u0060tradeoff:\u0060"); JSON's own escapes (\" and control characters) remain.
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public override string Name => "json";
 

@@ -15,7 +15,8 @@ internal sealed class SarifFormat : DiagnosticFormat
     /// <summary>The schema the log declares.</summary>
     public const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
+    // For a file or an upload, not HTML: backticks and quotes stay readable (see JsonFormat).
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     // Rules reported while reading (structure, YAML) are not classes in the rule set; describe them too.
     private static readonly (string Id, string Description)[] ReadingRules =

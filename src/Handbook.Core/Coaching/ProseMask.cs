@@ -39,6 +39,14 @@ public static partial class ProseMask
         (HtmlOrAutolink(), SearchValues.Create("<")),
     ];
 
+    private static readonly (Regex Pattern, SearchValues<char> Triggers)[] Code =
+    [
+        (FencedCode(), SearchValues.Create("`~")),
+        (CodeSpan(), SearchValues.Create("`")),
+    ];
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> OnlyCodeMasked = new();
+
     private static readonly (Regex Pattern, SearchValues<char> Triggers)[] CodeMarkupAndQuotes =
         [.. CodeAndMarkup, (Quotation(), SearchValues.Create("\"“"))];
 
@@ -47,6 +55,9 @@ public static partial class ProseMask
 
     /// <summary>Like <see cref="Mask"/> but keeps quoted speech: for counting the words a story takes to say.</summary>
     public static string MaskCodeOnly(string markdown) => CodeMasked.GetValue(markdown, m => Blank(m, CodeAndMarkup));
+
+    /// <summary>Only code blanked (fenced blocks and spans): for finding placeholders such as <c>&lt;your team&gt;</c>, which look like HTML.</summary>
+    public static string MaskCode(string markdown) => OnlyCodeMasked.GetValue(markdown, m => Blank(m, Code));
 
     // The text itself when nothing is masked, so plain prose costs no copy.
     private static string Blank(string markdown, (Regex Pattern, SearchValues<char> Triggers)[] patterns)

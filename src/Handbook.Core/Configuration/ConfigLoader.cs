@@ -12,7 +12,7 @@ namespace Handbook.Configuration;
 /// </summary>
 public static class ConfigLoader
 {
-    private static readonly string[] HandbookFields = ["title", "author", "email", "baseUrl", "public", "competencies", "rules", "allowHtml", "phrases"];
+    private static readonly string[] HandbookFields = ["title", "author", "email", "baseUrl", "public", "competencies", "rules", "allowHtml", "phrases", "options"];
     private static readonly string[] CompetencyFields = ["id", "title", "description"];
     private static readonly string[] QuestionFields = ["id", "title", "prompts", "competencies", "signal"];
 
@@ -20,9 +20,11 @@ public static class ConfigLoader
     /// <param name="inputDirectory">The input folder.</param>
     /// <param name="knownRules">Rule ids whose severity may be configured.</param>
     /// <param name="diagnostics">Where problems in the files go.</param>
-    public static HandbookConfig Load(string inputDirectory, IReadOnlyCollection<string> knownRules, DiagnosticBag diagnostics)
+    /// <param name="knownOptions">The option names each rule reads (rule id to names); null accepts any.</param>
+    public static HandbookConfig Load(string inputDirectory, IReadOnlyCollection<string> knownRules, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, IReadOnlyCollection<string>>? knownOptions = null)
     {
-        var config = ReadHandbook(inputDirectory, knownRules, diagnostics);
+        var config = ReadHandbook(inputDirectory, knownRules, diagnostics, knownOptions);
         var questions = ReadQuestions(inputDirectory, config, diagnostics);
         return config with { Questions = questions };
     }
@@ -37,11 +39,18 @@ public static class ConfigLoader
     private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>> BuiltInPhrases = new(ParsePhrases);
 
     /// <summary>Parses handbook settings from text; what it leaves out comes from the built-in settings.</summary>
-    public static HandbookConfig ParseHandbook(string text, string path, IReadOnlyCollection<string> knownRules, DiagnosticBag diagnostics) =>
-        Parse(text, path, knownRules, diagnostics, DefaultHandbook());
+    /// <param name="text">The text of handbook.yml.</param>
+    /// <param name="path">Its path, for diagnostics.</param>
+    /// <param name="knownRules">Rule ids whose severity may be configured.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="knownOptions">The option names each rule reads (rule id to names); null accepts any.</param>
+    public static HandbookConfig ParseHandbook(string text, string path, IReadOnlyCollection<string> knownRules, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, IReadOnlyCollection<string>>? knownOptions = null) =>
+        Parse(text, path, knownRules, diagnostics, DefaultHandbook(), knownOptions);
 
     // defaults is null only while parsing the built-in settings themselves.
-    private static HandbookConfig Parse(string text, string path, IReadOnlyCollection<string> knownRules, DiagnosticBag diagnostics, HandbookConfig? defaults)
+    private static HandbookConfig Parse(string text, string path, IReadOnlyCollection<string> knownRules, DiagnosticBag diagnostics, HandbookConfig? defaults,
+        IReadOnlyDictionary<string, IReadOnlyCollection<string>>? knownOptions = null)
     {
         var fields = Fields(text, path, diagnostics);
         if (fields is null) return defaults ?? new HandbookConfig();
@@ -61,6 +70,7 @@ public static class ConfigLoader
             Competencies = competencies,
             Rules = ReadRules(fields, knownRules),
             Phrases = ReadPhrases(fields, defaults),
+            RuleOptions = ReadOptions(fields, knownOptions),
         };
     }
 
@@ -162,11 +172,13 @@ public static class ConfigLoader
         return suggestion.Length > 0 ? suggestion : $"use one of the {where}: {string.Join(", ", known)}.";
     }
 
-    private static HandbookConfig ReadHandbook(string inputDirectory, IReadOnlyCollection<string> knownRules, DiagnosticBag diagnostics)
+    private static HandbookConfig ReadHandbook(string inputDirectory, IReadOnlyCollection<string> knownRules, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, IReadOnlyCollection<string>>? knownOptions)
     {
         var path = Path.Combine(inputDirectory, ConfigFiles.Handbook);
         var text = InputFiles.TryReadText(path, diagnostics, optional: true);
-        return text is null ? DefaultHandbook() : ParseHandbook(text, path, knownRules, diagnostics);
+        var config = text is null ? DefaultHandbook() : ParseHandbook(text, path, knownRules, diagnostics, knownOptions);
+        return config with { SourcePath = path };
     }
 
     private static IReadOnlyList<QuestionPattern> ReadQuestions(string inputDirectory, HandbookConfig config, DiagnosticBag diagnostics)
@@ -268,6 +280,53 @@ public static class ConfigLoader
             else entries.ReportAt(name, RuleIds.InvalidRule, $"`{value}` is not a severity.", "write `error`, `warning` or `off`.");
         }
         return rules;
+    }
+
+    // options: { rule-id: { name: number } }: an unknown rule or option is warned about and ignored; a value that is
+    // not a non-negative number is an error.
+    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> ReadOptions(YamlFields fields,
+        IReadOnlyDictionary<string, IReadOnlyCollection<string>>? knownOptions)
+    {
+        var options = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
+        if (fields.Mapping("options") is not { } mapping) return options;
+        var rules = fields.Nested(mapping);
+        foreach (var rule in rules.Names)
+        {
+            if (knownOptions is not null && !knownOptions.ContainsKey(rule))
+            {
+                rules.ReportAt(rule, RuleIds.InvalidRule, $"rule `{rule}` has no options; the setting is ignored.",
+                    Suggest(rule, knownOptions.Keys.ToList(), "rules with options"), Severity.Warning);
+                continue;
+            }
+            if (rules.Mapping(rule) is not { } settings)
+            {
+                rules.ReportAt(rule, RuleIds.InvalidFieldType, $"`options.{rule}` must be a mapping of `name: number`.", "write e.g. `maxWords: 30` indented under it.");
+                continue;
+            }
+            var values = new Dictionary<string, double>(StringComparer.Ordinal);
+            var entries = rules.Nested(settings);
+            foreach (var name in entries.Names)
+            {
+                if (knownOptions is not null && !knownOptions[rule].Contains(name))
+                {
+                    entries.ReportAt(name, RuleIds.InvalidRule, $"`{rule}` has no option `{name}`; it is ignored.",
+                        Suggest(name, knownOptions[rule], $"options of {rule}"), Severity.Warning);
+                    continue;
+                }
+                var text = entries.String(name);
+                if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                    && value >= 0 && double.IsFinite(value))
+                {
+                    values[name] = value;
+                }
+                else
+                {
+                    entries.ReportAt(name, RuleIds.InvalidRule, $"`{text}` is not a number for `{rule}.{name}`.", "write a number such as `30` or `1.5`.");
+                }
+            }
+            options[rule] = values;
+        }
+        return options;
     }
 
     private static string DefaultPath(string fileName) => $"<built-in {fileName}>";

@@ -6,6 +6,9 @@ namespace Handbook.Configuration;
 /// <summary>Everything <c>handbook.yml</c> and <c>questions.yml</c> say, with defaults applied.</summary>
 public sealed record HandbookConfig
 {
+    /// <summary>Where handbook.yml is (or would be), for diagnostics about the handbook as a whole; empty for built-in settings.</summary>
+    public string SourcePath { get; init; } = "";
+
     /// <summary>The site title.</summary>
     public string Title { get; init; } = "Interview Handbook";
 
@@ -38,6 +41,10 @@ public sealed record HandbookConfig
 
     /// <summary>Severity overrides from the <c>rules:</c> map, by rule id.</summary>
     public IReadOnlyDictionary<string, Severity> Rules { get; init; } = new Dictionary<string, Severity>();
+
+    /// <summary>Rule thresholds from the <c>options:</c> map: rule id to option name to value.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> RuleOptions { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, double>>();
 
     /// <summary>The competency with this id, or null.</summary>
     public Competency? FindCompetency(string id) => Competencies.FirstOrDefault(c => c.Id == id);

@@ -32,6 +32,12 @@ public sealed class DiagnosticBag
         get { lock (_gate) return _items.Exists(d => d.IsError); }
     }
 
+    /// <summary>True when an error was reported in the file at <paramref name="path"/>.</summary>
+    public bool HasErrorsIn(string path)
+    {
+        lock (_gate) return _items.Exists(d => d.IsError && d.Location.Path == path);
+    }
+
     /// <summary>
     /// Runs <paramref name="work"/> with a bag of its own, adds what it reported to this bag, and returns that too,
     /// sorted: for caches that keep a step's findings to replay when the step is skipped.

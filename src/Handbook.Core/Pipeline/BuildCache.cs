@@ -60,7 +60,8 @@ public sealed class BuildCache
     }
 
     /// <summary>The configuration, parsed again only when handbook.yml or questions.yml changed.</summary>
-    public HandbookConfig LoadConfig(string input, IReadOnlyCollection<string> knownRules, DiagnosticBag diagnostics)
+    public HandbookConfig LoadConfig(string input, IReadOnlyCollection<string> knownRules, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, IReadOnlyCollection<string>>? knownOptions = null)
     {
         var handbook = FileStamp.Of(Path.Combine(input, ConfigFiles.Handbook));
         var questions = FileStamp.Of(Path.Combine(input, ConfigFiles.Questions));
@@ -69,7 +70,7 @@ public sealed class BuildCache
             diagnostics.AddRange(cached.Diagnostics);
             return cached.Config;
         }
-        var (config, found) = diagnostics.Recording(own => ConfigLoader.Load(input, knownRules, own));
+        var (config, found) = diagnostics.Recording(own => ConfigLoader.Load(input, knownRules, own, knownOptions));
         _config = (handbook, questions, config, found);
         return config;
     }

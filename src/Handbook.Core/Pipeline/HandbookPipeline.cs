@@ -86,7 +86,9 @@ public static class HandbookPipeline
             : null;
 
         // Read.
-        var config = cache is null ? ConfigLoader.Load(input, rules.ConfigurableIds, diagnostics) : cache.LoadConfig(input, rules.ConfigurableIds, diagnostics);
+        var config = cache is null
+            ? ConfigLoader.Load(input, rules.ConfigurableIds, diagnostics, rules.OptionNames)
+            : cache.LoadConfig(input, rules.ConfigurableIds, diagnostics, rules.OptionNames);
         if (options.BaseUrl is { Length: > 0 } baseUrl)
         {
             if (BaseUrls.TryNormalize(baseUrl, out var url)) config = config with { BaseUrl = url };

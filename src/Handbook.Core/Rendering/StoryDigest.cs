@@ -33,7 +33,7 @@ public static partial class StoryDigest
     /// <summary>The summary, else the first sentence of the Situation.</summary>
     public static string Hook(Story story) => For(story).Hook;
 
-    /// <summary>The first <c>metrics</c> entry, else the first figure in the Result section; empty when there is none.</summary>
+    /// <summary>The first <c>metrics</c> entry, else a short phrase around the first figure of the Result; empty when there is none.</summary>
     public static string KeyMetric(Story story) => For(story).KeyMetric;
 
     /// <summary>The trade-off in one line: the <c>tradeoff</c> field, else the first sentence of the Trade-off section.</summary>
@@ -46,12 +46,16 @@ public static partial class StoryDigest
 
     private static string KeyMetricText(Story story)
     {
-        if (story.Metrics.Count > 0) return story.Metrics[0];
-        var result = story.Section(SectionKind.Result);
-        if (result is null) return "";
-        var text = PlainText(result.Markdown);
-        var first = QuantityDetector.Find(text).FirstOrDefault();
-        return first.Text is null ? "" : SentenceAround(text, first.Offset);
+        // The author's own headline first; else a short figure phrase from the Result (a section or a label), not its sentence.
+        if (story.Metrics.Count > 0) return Shorten(story.Metrics[0]);
+        var results = story.Sections.Where(s => s.Kind == SectionKind.Result).Select(s => s.Markdown)
+            .Concat(story.InlineLabels.Where(l => l.Kind == SectionKind.Result).Select(l => l.Text));
+        foreach (var result in results)
+        {
+            var phrase = KeyFigure.Phrase(PlainText(result));
+            if (phrase.Length > 0) return phrase;
+        }
+        return "";
     }
 
     private static string ComputeTradeoffLine(Story story) => Typography.Arrows(TradeoffText(story));
@@ -119,17 +123,6 @@ public static partial class StoryDigest
         {
             return Collapse(markdown);
         }
-    }
-
-    private static string SentenceAround(string text, int offset)
-    {
-        var start = 0;
-        foreach (var m in SentenceBreak().EnumerateMatches(text))
-        {
-            if (m.Index >= offset) return Shorten(text[start..m.Index]);
-            start = m.Index + m.Length;
-        }
-        return Shorten(text[start..]);
     }
 
     // Runs of white space become one space, with none at either end; text that is already so is returned as it is.

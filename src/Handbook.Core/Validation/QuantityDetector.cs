@@ -1,14 +1,21 @@
 using System.Text.RegularExpressions;
+using Handbook.Text;
 
 namespace Handbook.Validation;
 
 /// <summary>
 /// Finds quantified figures in prose: a number with a unit, a percentage, a multiplier, a money amount,
-/// a count of things, or a before -> after pair. Bare years, versions (v2), identifiers (p99, S3, L5),
-/// ordinals and times of day are not figures.
+/// a count of things, or a before -> after pair, in digits or in words ("three teams", "a four-day backfill",
+/// "tenfold", "cut it in half", "twice as fast", "zero customer-visible errors", "no incidents since"). Bare years,
+/// versions (v2), identifiers (p99, S3, L5), ordinals, times of day, "one of the", "one day", "a"/"an" alone,
+/// "first" and "once" are not figures.
 /// </summary>
 public static partial class QuantityDetector
 {
+    // Figures that are quantities whatever follows: multiples, halves, "none of the bad thing".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}-])(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|\d+)[- ]?fold|(?:a|half a) dozen|in half|by half|halved|half as \w+|half the \w+|doubled|tripled|quadrupled|twice as \w+|twice the \w+|three times as \w+|(?:no|zero|not a single|not one)\s+(?:(?:further|new|more|repeat|repeated|customer[- ]visible|user[- ]facing|customer[- ]facing|major|critical|unplanned|lost|dropped|failed|missed|sev-?\d|p\d|production|paging)\s+)?(?:incidents?|outages?|errors?|failures?|regressions?|pages|alerts|rollbacks?|complaints|support tickets|tickets|defects|bugs|downtime|data loss|escalations|recurrences?|repeats?|timeouts|violations|breaches|orders|writes|messages|events|requests|deploys|pages? (?:since|after|in))\b)(?![\p{L}\p{N}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FixedFigure();
     private const int FirstYear = 1900;
     private const int LastYear = 2099;
     private const int MinCountNounLength = 3;
@@ -18,7 +25,7 @@ public static partial class QuantityDetector
     private static partial Regex NumberPattern();
 
     // Units that may be glued to the number or follow a space (case-insensitive).
-    [GeneratedRegex(@"^(?:\s?(?:%|percent\b|pp\b|percentage points?\b|x\b|×|times\b)|(?:k|m|b|bn|mm)\b|\s?(?:ns|µs|us|ms|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|quarters?|years?|nines)\b|\s?(?:[kmgtp]i?b|[kmg]bps|bps|tps|rps|qps|rpm|req/s|requests?/s|ops/s|writes?/s|reads?/s|usd|eur|gbp|dollars|euros)\b)",
+    [GeneratedRegex(@"^(?:\s?(?:%|percent\b|pp\b|percentage points?\b|x\b|×|times\b)|(?:k|m|b|bn|mm)\b|[\s-]?(?:ns|µs|us|ms|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|quarters?|years?|nines)\b|-?fold\b|\s?(?:[kmgtp]i?b|[kmg]bps|bps|tps|rps|qps|rpm|req/s|requests?/s|ops/s|writes?/s|reads?/s|usd|eur|gbp|dollars|euros)\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UnitPattern();
 
@@ -54,16 +61,60 @@ public static partial class QuantityDetector
     /// <summary>Every quantified figure in <paramref name="text"/>, in order.</summary>
     public static IEnumerable<Quantity> Find(string text)
     {
+        var found = new List<Quantity>();
         foreach (Match match in NumberPattern().Matches(text))
         {
             var after = text.AsSpan(match.Index + match.Length);
             var before = text.AsSpan(0, match.Index);
             if (IsQuantity(match, after, before, text, out var length))
             {
-                yield return new Quantity(text.Substring(match.Index, Math.Min(length, text.Length - match.Index)).Trim(), match.Index);
+                found.Add(new Quantity(text.Substring(match.Index, Math.Min(length, text.Length - match.Index)).Trim(), match.Index));
             }
         }
+        foreach (var number in NumberWords.Find(text))
+        {
+            if (WordQuantityLength(text, number) is { } length && !found.Any(f => f.Offset == number.Offset))
+            {
+                found.Add(new Quantity(text.Substring(number.Offset, length).Trim(), number.Offset));
+            }
+        }
+        foreach (Match match in FixedFigure().Matches(text))
+        {
+            if (!found.Any(f => f.Offset <= match.Index && match.Index < f.Offset + f.Text.Length))
+            {
+                found.Add(new Quantity(match.Value, match.Index));
+            }
+        }
+        found.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        return found;
     }
+
+    // A number in words is a figure when a unit or a plural noun follows it ("three teams", "four-day", "ten times"),
+    // never as a year, an ordinal or a version. Singular nouns after a word number are usually prose ("two things
+    // happened" is plural; "the two disagreed" is not a count), so only plurals and units count.
+    private static int? WordQuantityLength(string text, WordNumber number)
+    {
+        var end = number.Offset + number.Length;
+        var after = text.AsSpan(end);
+        foreach (var unit in UnitPattern().EnumerateMatches(after))
+        {
+            // "ten s" or "two h" are not how anyone writes units after a word; a word unit needs a word boundary.
+            var unitText = after[..unit.Length].Trim().TrimStart('-');
+            if (unitText.Length <= 2 && unitText is not "x" and not "%") break;
+            return number.Length + unit.Length;
+        }
+        var words = CountNounPattern().Match(after[..CountNounExtent(after)].ToString());
+        if (!words.Success) return null;
+        var first = words.Groups["first"];
+        if (IsPluralNoun(first.Value)) return number.Length + first.Index + first.Length;
+        var second = words.Groups["second"];
+        if (second.Success && !NotCountNouns.Contains(first.Value) && IsPluralNoun(second.Value)) return number.Length + second.Index + second.Length;
+        return null;
+    }
+
+    private static bool IsPluralNoun(string word) =>
+        word.Length > MinCountNounLength && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+        && !word.EndsWith("ous", StringComparison.Ordinal) && !NotCountNouns.Contains(word);
 
     private static bool IsQuantity(Match match, ReadOnlySpan<char> after, ReadOnlySpan<char> before, string text, out int length)
     {
@@ -71,13 +122,12 @@ public static partial class QuantityDetector
         if (after.Length > 0 && after[0] == '.' && after.Length > 1 && char.IsDigit(after[1])) return false; // 1.2.3
         if (OrdinalPattern().IsMatch(after)) return false;
         if (TimeOfDayPattern().IsMatch(after)) return false;
-        if (Currencies.Contains(text[match.Index])) return true;
-
         foreach (var unit in UnitPattern().EnumerateMatches(after))
         {
             length += unit.Length;
             return true;
         }
+        if (Currencies.Contains(text[match.Index])) return true;
         if (MultiplierPrefixPattern().IsMatch(before)) return true;
         if (ArrowPattern().IsMatch(after)) return !IsYear(match) || !IsYearPair(after);
 

@@ -36,6 +36,17 @@ public sealed class RuleContext
     /// <summary>The handbook's configuration.</summary>
     public HandbookConfig Config { get; }
 
+    /// <summary>True when an error has been reported in <paramref name="story"/>'s file so far (site rules run after every story rule).</summary>
+    public bool HasErrors(Story story) => _diagnostics.HasErrorsIn(story.SourcePath);
+
+    /// <summary>The value of one of the rule's <see cref="ValidationRule.Options"/>: from <c>handbook.yml</c>, else its default.</summary>
+    public double Option(string name)
+    {
+        if (Config.RuleOptions.TryGetValue(Rule.Id, out var set) && set.TryGetValue(name, out var value)) return value;
+        return Rule.Options.FirstOrDefault(o => o.Name == name)?.Default
+            ?? throw new ArgumentException($"rule {Rule.Id} has no option {name}.", nameof(name));
+    }
+
     /// <summary>The target loops of the handbook (<c>input/targets/</c>), for the rules that check them.</summary>
     public IReadOnlyList<TargetLoop> Targets { get; }
 

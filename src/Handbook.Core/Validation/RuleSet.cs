@@ -16,6 +16,10 @@ public sealed class RuleSet
     /// <summary>The ids whose severity <c>handbook.yml</c> may set.</summary>
     public IReadOnlyCollection<string> ConfigurableIds => _rules.Where(r => r.Configurable).Select(r => r.Id).ToList();
 
+    /// <summary>The option names each rule reads, by rule id, for checking <c>handbook.yml</c>'s <c>options:</c>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyCollection<string>> OptionNames =>
+        _rules.Where(r => r.Options.Count > 0).ToDictionary(r => r.Id, r => (IReadOnlyCollection<string>)r.Options.Select(o => o.Name).ToList(), StringComparer.Ordinal);
+
     /// <summary>Adds <paramref name="rule"/>, or replaces the rule with the same id.</summary>
     public RuleSet Add(ValidationRule rule)
     {
@@ -36,12 +40,14 @@ public sealed class RuleSet
         .Add(new UnknownPatternRule())
         .Add(new MissingMetricRule())
         .Add(new MissingTradeoffRule())
+        .Add(new PlaceholderRule())
         .Add(new SectionLabelRule())
         .Add(new MissingSectionRule())
         .Add(new MissingReflectionRule())
         .Add(new FirstPersonRule())
         .Add(new VagueMetricRule())
         .Add(new NoBaselineRule())
+        .Add(new OutcomePlacementRule())
         .Add(new SpeakingTimeRule())
         .Add(new SlowStartRule())
         .Add(new LongTradeoffRule())

@@ -28,6 +28,9 @@ public abstract class ValidationRule
     /// </summary>
     public virtual bool Suppressible => Configurable && DefaultSeverity == Severity.Warning;
 
+    /// <summary>The thresholds this rule reads, each settable under <c>options:</c> in <c>handbook.yml</c>.</summary>
+    public virtual IReadOnlyList<RuleOption> Options => [];
+
     /// <summary>Checks one story.</summary>
     public virtual void CheckStory(Story story, RuleContext context)
     {
@@ -38,3 +41,10 @@ public abstract class ValidationRule
     {
     }
 }
+
+/// <summary>A threshold a rule reads, set as <c>options: {rule-id: {name: value}}</c> in <c>handbook.yml</c>.</summary>
+/// <param name="Name">The option's name, e.g. <c>maxWords</c>.</param>
+/// <param name="Default">The value when <c>handbook.yml</c> says nothing.</param>
+/// <param name="Description">What it sets, for the README and the SARIF rule list.</param>
+/// <param name="Minimum">The smallest value that makes sense.</param>
+public sealed record RuleOption(string Name, double Default, string Description, double Minimum = 0);

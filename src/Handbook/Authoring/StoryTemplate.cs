@@ -1,5 +1,6 @@
 using System.Text;
 using Handbook.Model;
+using Handbook.Validation;
 
 namespace Handbook.Cli.Authoring;
 
@@ -21,20 +22,11 @@ internal static class StoryTemplate
         text.Append("# Drafts are left out of the site and only warned about. Remove this line when the story is ready.\n");
         text.Append("draft: true\n");
         text.Append("---\n");
-        foreach (var (kind, hint) in Hints)
+        // The hints are the placeholder rule's: a published story that still holds one fails the build.
+        foreach (var (kind, hint) in Placeholders.TemplateHints)
         {
             text.Append($"\n## {kind.Title()}\nTODO: {hint}\n");
         }
         return text.ToString();
     }
-
-    private static readonly (SectionKind Kind, string Hint)[] Hints =
-    [
-        (SectionKind.Situation, "the system, its scale, the baseline number and the stakes, in a sentence (about 15 s)."),
-        (SectionKind.Task, "what you personally owned (about 10 s)."),
-        (SectionKind.Action, "what you did: the diagnosis, the options you weighed, the rollout; say \"I\" (45-60 s)."),
-        (SectionKind.Tradeoff, "the option you rejected and what your choice cost (20-30 s)."),
-        (SectionKind.Result, "the outcome as a number, before -> after, under what load (about 15 s)."),
-        (SectionKind.Reflection, "what you would do differently, or what changed afterwards (10-15 s)."),
-    ];
 }

@@ -27,7 +27,7 @@ public class ServeOverlayTests(BrowserFixture fixture)
         File.WriteAllText(story, original.Replace("title: Taming the pager for my team's on-call", "title: Edited in my editor"));
         await probe.Page.Locator("h1", new() { HasText = "Edited in my editor" }).WaitForAsync();
 
-        File.WriteAllText(story, original.Replace("## Trade-off", "## Notes"));
+        File.WriteAllText(story, StoryEdits.WithoutTradeoff(original));
         var overlay = probe.Page.Locator("#handbook-overlay");
         await overlay.WaitForAsync();
         Assert.Contains("missing-tradeoff", await overlay.TextContentAsync());

@@ -134,4 +134,39 @@ public class CheatsheetFitTests
         }
         return dropped;
     }
+
+    [Fact]
+    public void Unmarked_overflow_is_reported_at_handbook_yml()
+    {
+        var bag = new DiagnosticBag();
+        Validator.Run(RuleSet.CreateDefault(), Generated(30), Stories.DefaultConfig with { SourcePath = "input/handbook.yml" }, bag);
+
+        var diagnostic = bag.Sorted().Single("cheatsheet-fit");
+        Assert.Equal("input/handbook.yml", diagnostic.Location.Path);
+    }
+
+    [Fact]
+    public void Marked_overflow_is_reported_at_a_cheatsheet_line_to_remove()
+    {
+        var stories = Generated(30).Select(s => s with
+        {
+            Cheatsheet = true,
+            FieldLines = new Dictionary<string, (int Line, int Column)>(s.FieldLines) { ["cheatsheet"] = (9, 1) },
+        }).ToList();
+
+        var diagnostic = Validate(stories).Single("cheatsheet-fit");
+        Assert.Equal(9, diagnostic.Location.Line);
+        Assert.Contains(stories, s => s.SourcePath == diagnostic.Location.Path);
+    }
+
+    [Fact]
+    public void Stories_with_errors_do_not_count_towards_the_cheat_sheet()
+    {
+        // Thirty stories overflow; with eighteen of them failing (no metric), the twelve left fit.
+        var stories = Generated(30).Select((s, i) => i < 18 ? s with { Metrics = [], Sections = [] } : s).ToList();
+
+        var diagnostics = Validate(stories);
+        Assert.Contains(diagnostics, d => d.RuleId == "missing-metric");
+        Assert.DoesNotContain(diagnostics, d => d.RuleId == "cheatsheet-fit");
+    }
 }

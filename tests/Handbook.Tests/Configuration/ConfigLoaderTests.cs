@@ -100,3 +100,55 @@ public class ConfigLoaderTests
         Assert.Contains("must be a list", bag.Sorted().Single(RuleIds.InvalidFieldType).Message);
     }
 }
+
+public class RuleOptionsTests
+{
+    private static readonly Handbook.Validation.RuleSet Rules = Handbook.Validation.RuleSet.CreateDefault();
+
+    private static (Handbook.Configuration.HandbookConfig Config, IReadOnlyList<Handbook.Diagnostics.Diagnostic> Found) Parse(string yaml)
+    {
+        var bag = new Handbook.Diagnostics.DiagnosticBag();
+        var config = Handbook.Configuration.ConfigLoader.ParseHandbook(yaml, "handbook.yml", Rules.ConfigurableIds, bag, Rules.OptionNames);
+        return (config, bag.Sorted());
+    }
+
+    [Fact]
+    public void Rule_options_are_read_from_handbook_yml()
+    {
+        var (config, found) = Parse("options:\n  slow-start:\n    maxWords: 40\n  speaking-time:\n    minSeconds: 60\n");
+
+        Assert.Empty(found);
+        Assert.Equal(40, config.RuleOptions["slow-start"]["maxWords"]);
+        Assert.Equal(60, config.RuleOptions["speaking-time"]["minSeconds"]);
+    }
+
+    [Fact]
+    public void Unknown_option_is_warned_with_a_suggestion()
+    {
+        var (_, found) = Parse("options:\n  slow-start:\n    maxWord: 40\n");
+
+        var diagnostic = Assert.Single(found);
+        Assert.Equal(Handbook.Diagnostics.Severity.Warning, diagnostic.Severity);
+        Assert.Equal(3, diagnostic.Location.Line);
+        Assert.Contains("maxWords", diagnostic.Help);
+    }
+
+    [Fact]
+    public void Option_that_is_not_a_number_is_an_error()
+    {
+        var (_, found) = Parse("options:\n  first-person:\n    ratio: lots\n");
+
+        Assert.True(Assert.Single(found).IsError);
+    }
+
+    [Fact]
+    public void Slow_start_threshold_follows_its_option()
+    {
+        var situation = string.Join(' ', Enumerable.Repeat("word", 30));
+        var text = Handbook.Tests.Support.Stories.Compose(situation: situation);
+        var (config, _) = Parse("options:\n  slow-start:\n    maxWords: 60\n");
+
+        Assert.Contains(Handbook.Tests.Support.Stories.Check(text), d => d.RuleId == "slow-start");
+        Assert.DoesNotContain(Handbook.Tests.Support.Stories.Check(text, config: config with { Questions = Handbook.Tests.Support.Stories.DefaultConfig.Questions }), d => d.RuleId == "slow-start");
+    }
+}

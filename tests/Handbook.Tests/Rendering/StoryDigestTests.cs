@@ -71,4 +71,16 @@ public class StoryDigestTests
         Assert.Equal(expected, StoryDigest.PlainText(markdown));
         Assert.Equal(MarkdigPlainText(markdown), StoryDigest.PlainText(markdown));
     }
+
+    [Theory]
+    [InlineData("After the rollback, which took a while, checkout errors went from 38% to 0% within 4 minutes and stayed there.", "checkout errors went from 38% to 0%")]
+    [InlineData("We shipped it on a Friday. Search p99 fell from 850 ms to 320 ms under 1,200 requests a second.", "Search p99 fell from 850 ms to 320 ms")]
+    [InlineData("Three teams adopted it in the first quarter, and nobody complained.", "Three teams")]
+    [InlineData("The team was happy.", "")]
+    public void Key_number_is_a_short_figure_phrase(string result, string expected)
+    {
+        var story = StoryReader.Parse(Stories.Compose(result: result), "s.md", new Handbook.Diagnostics.DiagnosticBag())!;
+
+        Assert.Equal(expected, StoryDigest.KeyMetric(story));
+    }
 }

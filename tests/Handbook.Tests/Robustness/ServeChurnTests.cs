@@ -30,7 +30,7 @@ public class ServeChurnTests
 
         for (var i = 0; i < Edits; i++)
         {
-            File.WriteAllText(story, original.Replace("## Trade-off", "## Notes"));
+            File.WriteAllText(story, StoryEdits.WithoutTradeoff(original));
             server.Rebuild();
             Assert.Contains(server.Site.Errors, d => d.RuleId == "missing-tradeoff");
             File.WriteAllText(story, original);

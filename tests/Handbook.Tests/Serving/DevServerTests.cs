@@ -79,7 +79,7 @@ public class DevServerTests
         var story = Path.Combine(input, "stories", "noisy-alerts-oncall.md");
         var original = File.ReadAllText(story);
 
-        File.WriteAllText(story, original.Replace("## Trade-off", "## Notes"));
+        File.WriteAllText(story, StoryEdits.WithoutTradeoff(original));
         await NextEventAsync(events, "reload");
         var broken = await http.GetStringAsync(DevServer.DiagnosticsPath);
         Assert.Contains("missing-tradeoff", broken);

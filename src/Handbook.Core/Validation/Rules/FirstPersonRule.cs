@@ -1,13 +1,19 @@
-using System.Text.RegularExpressions;
 using Handbook.Coaching;
 using Handbook.Diagnostics;
 using Handbook.Model;
 
 namespace Handbook.Validation.Rules;
 
-/// <summary>Ownership is unclear when Task and Action say "we" more than "I", or the Action has no "I &lt;verb&gt;".</summary>
-public sealed partial class FirstPersonRule : ValidationRule
+/// <summary>
+/// Ownership is unclear when Task and Action say "we/our/us" more than "I/my/me" (times <c>ratio</c>), or when the
+/// Action names no actor of its own ("I", "my", "me") yet says "we". A résumé-style Action that drops the subject
+/// ("Profiled the hot path, found an N+1, added a batch loader") and says no "we" is clear ownership.
+/// </summary>
+public sealed class FirstPersonRule : ValidationRule
 {
+    /// <summary>How many times "I/my/me" the "we/our/us" count may reach before ownership is unclear.</summary>
+    public const double DefaultRatio = 1.0;
+
     /// <inheritdoc />
     public override string Id => "first-person";
 
@@ -17,30 +23,37 @@ public sealed partial class FirstPersonRule : ValidationRule
     /// <inheritdoc />
     public override Severity DefaultSeverity => Severity.Warning;
 
-    [GeneratedRegex(@"\bI\s+(?:[a-z]+ly\s+)?[a-z]{2,}", RegexOptions.CultureInvariant)]
-    private static partial Regex FirstPersonVerb();
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> Options { get; } =
+        [new("ratio", DefaultRatio, "Warn when we/our/us in Task and Action exceed I/my/me times this.")];
 
     /// <inheritdoc />
     public override void CheckStory(Story story, RuleContext context)
     {
         var (singular, plural) = StoryProse.Pronouns(story, SectionKind.Task, SectionKind.Action);
-        if (plural > singular)
+        if (plural > 0 && plural > singular * context.Option("ratio"))
         {
-            var first = story.Sections
-                .Where(s => s.Kind is SectionKind.Task or SectionKind.Action)
-                .Select(s => (Section: s, Match: StoryProse.PluralWords(s).FirstOrDefault()))
-                .First(x => x.Match is not null);
-            var (line, column) = StoryProse.Locate(first.Section, first.Match!.Index);
+            var (line, column) = FirstPlural(story, SectionKind.Task, SectionKind.Action);
             context.Report(story, line, column,
                 $"ownership is unclear: Task and Action say we/our/us {plural} times and I/my/me {singular} times.",
                 "say what you did yourself (\"I designed\", \"I rolled back\"); keep \"we\" for what the team did.");
             return;
         }
         var action = story.Section(SectionKind.Action);
-        if (action is not null && !action.IsEmpty && !FirstPersonVerb().IsMatch(ProseMask.Mask(action.Markdown)))
-        {
-            context.Report(story, action.Line, 1, "the Action has no \"I <verb>\": it does not say what you did.",
-                "start the decisive sentences with \"I\": \"I profiled…\", \"I proposed…\", \"I rolled out…\".");
-        }
+        if (action is null) return;
+        var (actionSingular, actionPlural) = StoryProse.Pronouns(story, SectionKind.Action);
+        if (actionSingular > 0 || actionPlural == 0) return;
+        var (at, col) = FirstPlural(story, SectionKind.Action);
+        context.Report(story, at, col, $"the Action says we/our/us {actionPlural} times and never I/my/me: who did what?",
+            "name your own part (\"I profiled…\", \"I rolled out…\"); a résumé-style list of your verbs also works.");
+    }
+
+    private static (int Line, int Column) FirstPlural(Story story, params SectionKind[] kinds)
+    {
+        var first = story.Sections
+            .Where(s => kinds.Contains(s.Kind))
+            .Select(s => (Section: s, Match: StoryProse.PluralWords(s).FirstOrDefault()))
+            .First(x => x.Match is not null);
+        return StoryProse.Locate(first.Section, first.Match!.Index);
     }
 }

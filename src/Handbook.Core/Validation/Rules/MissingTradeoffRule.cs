@@ -4,8 +4,10 @@ using Handbook.Model;
 namespace Handbook.Validation.Rules;
 
 /// <summary>
-/// A story must say what alternative was rejected and what the chosen path cost: a Trade-off section with
-/// real text, or a non-empty <c>tradeoff</c> field. Placeholders (TODO, TBD, N/A, a dash) do not count.
+/// A story must say what alternative was rejected or what the chosen path cost: a Trade-off section or label
+/// with real text, a non-empty <c>tradeoff</c> field, or a trade-off stated inside another section (an explicit
+/// "Trade-off:", a cost, a sacrifice, a rejected option). Placeholders (TODO, TBD, N/A, a dash) and denials
+/// ("there was no trade-off") do not count; praise states no cost.
 /// </summary>
 public sealed partial class MissingTradeoffRule : ValidationRule
 {
@@ -19,7 +21,7 @@ public sealed partial class MissingTradeoffRule : ValidationRule
     public override string Description => "The story does not say which alternative was rejected or what the choice cost.";
 
     private const string Help =
-        "add a `## Trade-off` section that names the option you rejected and what your choice cost (time, money, latency, scope), or a `tradeoff:` field.";
+        "add a `## Trade-off` section that names the option you rejected and what your choice cost (time, money, latency, scope), a `tradeoff:` field, or say it where it happened (\"at the cost of ...\", \"I chose X over Y because ...\").";
 
     [GeneratedRegex(@"^\W*(todo|tbd|tbc|tk|fixme|xxx|n/?a|none|placeholder|coming soon)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlaceholderPattern();
@@ -27,7 +29,7 @@ public sealed partial class MissingTradeoffRule : ValidationRule
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
-    /// <summary>True when <paramref name="text"/> is a real trade-off rather than empty or a placeholder.</summary>
+    /// <summary>True when <paramref name="text"/> is real text rather than empty or a placeholder.</summary>
     public static bool IsRealText(string text)
     {
         var trimmed = text.Trim();
@@ -38,17 +40,20 @@ public sealed partial class MissingTradeoffRule : ValidationRule
     /// <inheritdoc />
     public override void CheckStory(Story story, RuleContext context)
     {
-        if (IsRealText(story.Tradeoff)) return;
+        if (StoryEvidence.HasTradeoff(story)) return;
         var section = story.Section(SectionKind.Tradeoff);
-        if (section is not null && IsRealText(section.Markdown)) return;
-
         if (section is not null)
         {
-            context.Report(story, section.Line, 1, "the Trade-off section is empty or a placeholder.", Help);
+            var text = StoryEvidence.Prose(section.Markdown);
+            context.Report(story, section.Line, 1,
+                IsRealText(text) && TradeoffDetector.IsDenial(text)
+                    ? "the Trade-off section says there was none; every choice rejects something and costs something."
+                    : "the Trade-off section is empty or a placeholder.",
+                Help);
         }
         else if (story.FieldLines.ContainsKey("tradeoff"))
         {
-            context.ReportField(story, "tradeoff", "`tradeoff` is empty or a placeholder, and there is no Trade-off section.", Help);
+            context.ReportField(story, "tradeoff", "`tradeoff` is empty, a placeholder or a denial, and no section states a trade-off.", Help);
         }
         else
         {

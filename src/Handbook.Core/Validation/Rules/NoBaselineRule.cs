@@ -4,7 +4,11 @@ using Handbook.Model;
 
 namespace Handbook.Validation.Rules;
 
-/// <summary>A result number means little without the number it is compared with.</summary>
+/// <summary>
+/// A result number means little without the number it is compared with. A change that gives only the end state
+/// ("improved to 99.95%", "fell to 3%") has no baseline; a before -> after, "from X to Y", "down from", "by 40%",
+/// a multiple ("3x", "halved") or an explicit comparison ("compared with", "the year before") does.
+/// </summary>
 public sealed partial class NoBaselineRule : ValidationRule
 {
     /// <inheritdoc />
@@ -16,25 +20,36 @@ public sealed partial class NoBaselineRule : ValidationRule
     /// <inheritdoc />
     public override Severity DefaultSeverity => Severity.Warning;
 
+    // Comparisons that are not a change of one number: "baseline", "vs", "compared with", "instead of 5 hours", "the year before".
     // A bare "before" or "after" is usually about time ("before the launch"); with a number nearby it compares.
-    // Change verbs followed by a hyphen are other words ("cut-over").
-    [GeneratedRegex(@"->|→|=>|\bfrom\b[^.\n]{0,60}?\bto\b|\b(?:before|after)\b[^.\n]{0,30}?\d|\d[^.\n]{0,30}?\b(?:before|after)\b|\bbaseline\b|\bvs\.?|\bversus\b|\bcompared\b|\binstead of\b|\b(?:down|up)\s+from\b|\b(?:fell|dropped|rose|grew|cut|reduced|increased|decreased|improved|halved|doubled|tripled)\b(?!-)",
+    [GeneratedRegex(@"->|→|=>|\b(?:before|after)\b[^.\n]{0,30}?\d|\d[^.\n]{0,30}?\b(?:before|after)\b|\bbaseline\b|\bvs\.?|\bversus\b|\bcompared\b|\binstead of\b|\b(?:down|up)\s+from\b|\bthe (?:year|month|week|quarter|day) before\b|\blast (?:year|quarter|month)\b|\bthe previous\b|\bpreviously\b|\bused to\b|\bwhere it used\b|\bfrom\b[^.\n]{0,60}?\bto\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Comparison();
 
-    /// <summary>True when <paramref name="text"/> says what a number is compared with ("38% -> 0%", "down from 12").</summary>
-    public static bool HasBaseline(string text) => Comparison().IsMatch(text);
+    // A multiple compares with what was there before ("3x", "halved", "twice as fast"), but only where the result is
+    // stated: "it would have doubled the bill" in the Action is a hypothetical, not a baseline.
+    [GeneratedRegex(@"\b\d+(?:\.\d+)?\s?(?:x|×)(?!\w)|×\s?\d|\b(?:twice|half) (?:as|the)\b|\b\w+-?fold\b|\b\w+ times (?:faster|slower|more|less|fewer|cheaper|smaller|larger|the)\b|\b(?:halved|doubled|tripled|quadrupled)\b|\bin half\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Multiple();
 
     /// <inheritdoc />
     public override void CheckStory(Story story, RuleContext context)
     {
+        var figure = story.Metrics.Select(m => QuantityDetector.Find(Placeholders.Blank(m)).FirstOrDefault()).FirstOrDefault(q => q.Text is not null);
+        var resultTexts = StoryEvidence.ResultTexts(story).ToList();
+        if (figure.Text is null) figure = resultTexts.Select(t => QuantityDetector.Find(t).FirstOrDefault()).FirstOrDefault(q => q.Text is not null);
+        if (figure.Text is null) return;
+        var stated = story.Metrics.Select(Placeholders.Blank).Concat(resultTexts).ToList();
+        if (stated.Any(t => Multiple().IsMatch(t))) return;
+        var texts = stated.Concat(story.Sections.Where(s => s.Kind != SectionKind.Result).Select(s => StoryEvidence.Prose(s.Markdown)));
+        if (texts.Any(HasBaseline)) return;
         var result = story.Section(SectionKind.Result);
-        var hasNumber = (result is not null && QuantityDetector.HasQuantity(result.Markdown)) || story.Metrics.Any(QuantityDetector.HasQuantity);
-        if (!hasNumber) return;
-        // No alternative of the pattern crosses a line break, so each text is searched on its own.
-        if (story.Metrics.Any(Comparison().IsMatch) || story.Sections.Any(s => Comparison().IsMatch(s.Markdown))) return;
         var (line, column) = result is not null ? (result.Line, 1) : story.LineOf("metrics");
-        context.Report(story, line, column, "the result has a number but no baseline: compared with what?",
+        context.Report(story, line, column, $"the result \"{figure.Text}\" has no baseline: compared with what?",
             "give the before and the after (\"from 46 to 7 pages a week\"), or the number it beat.");
     }
+
+    /// <summary>True when <paramref name="text"/> says what a number is compared with ("38% -> 0%", "down from 12", "by 40%").</summary>
+    public static bool HasBaseline(string text) =>
+        Comparison().IsMatch(text) || OutcomeDetector.Find(text).Any(c => c.HasBaseline && !Multiple().IsMatch(c.Text));
 }

@@ -22,6 +22,9 @@ public abstract class PhraseRule : ValidationRule
     /// <inheritdoc />
     public override Severity DefaultSeverity => Severity.Warning;
 
+    /// <summary>True when a match is not what the list means in its context (e.g. "my change caused the problem" is no blame).</summary>
+    protected virtual bool IsExcused(string prose, System.Text.RegularExpressions.Match match) => false;
+
     /// <inheritdoc />
     public override void CheckStory(Story story, RuleContext context)
     {
@@ -29,8 +32,10 @@ public abstract class PhraseRule : ValidationRule
         if (pattern is null) return;
         foreach (var section in story.Sections.Where(s => Beats.Count == 0 || Beats.Contains(s.Kind)))
         {
-            foreach (var match in pattern.Matches(ProseMask.Mask(section.Markdown)))
+            var prose = ProseMask.Mask(section.Markdown);
+            foreach (var match in pattern.Matches(prose))
             {
+                if (IsExcused(prose, match)) continue;
                 var (line, column) = StoryProse.Locate(section, match.Index);
                 context.Report(story, line, column, Message(section.Markdown.Substring(match.Index, match.Length)), Help);
             }

@@ -20,13 +20,18 @@ public sealed class SlowStartRule : ValidationRule
     public override Severity DefaultSeverity => Severity.Warning;
 
     /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> Options { get; } =
+        [new("maxWords", MaxWords, "Most words in Situation and Task together (about ten seconds of speech).")];
+
+    /// <inheritdoc />
     public override void CheckStory(Story story, RuleContext context)
     {
+        var maxWords = (int)context.Option("maxWords");
         var opening = story.Sections.Where(s => s.Kind is SectionKind.Situation or SectionKind.Task).ToList();
         var words = opening.Sum(s => StoryProse.Words(s.Markdown));
-        if (words <= MaxWords || opening.Count == 0) return;
+        if (words <= maxWords || opening.Count == 0) return;
         context.Report(story, opening[0].Line, 1,
-            $"Situation and Task take about {StoryProse.Seconds(words)} s to say ({words} words); get to the action in about 10 s ({MaxWords} words).",
+            $"Situation and Task take about {StoryProse.Seconds(words)} s to say ({words} words); get to the action in about {StoryProse.Seconds(maxWords)} s ({maxWords} words).",
             "keep the Situation to the system, its scale and the stakes, and the Task to what you owned.");
     }
 }

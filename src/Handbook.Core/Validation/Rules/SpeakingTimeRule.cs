@@ -23,19 +23,28 @@ public sealed class SpeakingTimeRule : ValidationRule
     public override Severity DefaultSeverity => Severity.Warning;
 
     /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> Options { get; } =
+    [
+        new("minSeconds", MinSeconds, "Shortest spoken answer, in seconds, before the story reads thin."),
+        new("maxSeconds", MaxSeconds, "Longest spoken answer, in seconds, before it loses the listener."),
+    ];
+
+    /// <inheritdoc />
     public override void CheckStory(Story story, RuleContext context)
     {
+        var min = (int)context.Option("minSeconds");
+        var max = (int)context.Option("maxSeconds");
         var words = StoryProse.SpokenWords(story);
         var seconds = StoryProse.Seconds(words);
         var estimate = $"about {StoryProse.Duration(seconds)} to say ({words} words at {StoryProse.WordsPerMinute} a minute)";
-        if (seconds < MinSeconds)
+        if (seconds < min)
         {
-            context.Report(story, story.BodyLine, 1, $"the story takes {estimate}; under {MinSeconds} s reads thin.",
+            context.Report(story, story.BodyLine, 1, $"the story takes {estimate}; under {min} s reads thin.",
                 "add the diagnosis, the options you weighed and why you chose, in the Action.");
         }
-        else if (seconds > MaxSeconds)
+        else if (seconds > max)
         {
-            context.Report(story, story.BodyLine, 1, $"the story takes {estimate}; over {StoryProse.Duration(MaxSeconds)} loses the listener.",
+            context.Report(story, story.BodyLine, 1, $"the story takes {estimate}; over {StoryProse.Duration(max)} loses the listener.",
                 "cut the Situation to one sentence and the Action to the decisions that mattered.");
         }
     }

@@ -20,9 +20,11 @@ public sealed partial class TitleInflationRule : ValidationRule
     [GeneratedRegex(@"\b(?:led|drove|spearheaded|headed|oversaw|championed|steered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadershipVerb();
 
-    // The author's own technical verb: "I designed", "I then measured", "I profiled the traffic, split...".
-    [GeneratedRegex(@"\bI\b[^.!?\n]{0,60}?\b(?:designed|built|wrote|rewrote|profiled|measured|debugged|implemented|migrated|benchmarked|refactored|deployed|rolled|instrumented|traced|load-tested|sharded|cached|tuned|optimi[sz]ed|automated|reproduced|added|removed|configured|replaced|split|coded|prototyped|tested|analy[sz]ed|modell?ed|fixed|patched|indexed|partitioned|throttled|paired|diagnosed|proposed|estimated|projected|exported|tagged|pulled|found)\b",
-        RegexOptions.CultureInvariant)]
+    private const string Verbs = @"(?:designed|built|wrote|rewrote|profiled|measured|debugged|implemented|migrated|benchmarked|refactored|deployed|rolled|instrumented|traced|load-tested|sharded|cached|tuned|optimi[sz]ed|automated|reproduced|added|removed|configured|replaced|split|coded|prototyped|tested|analy[sz]ed|modell?ed|fixed|patched|indexed|partitioned|throttled|paired|diagnosed|proposed|estimated|projected|exported|tagged|pulled|found|shipped|wired|moved|ported|reviewed|drafted|sketched|ran|set up|mapped|compared|studied|chose|picked)";
+
+    // The author's own technical verb: "I designed", "I then measured", "I profiled the traffic, split...", or a résumé-style
+    // sentence that starts with the verb ("Built the loader.", "- Profiled the hot path").
+    [GeneratedRegex(@"\bI\b[^.!?\n]{0,60}?\b" + Verbs + @"\b|(?:^|[.!?;]\s+|\n\s*(?:[-*+]\s+)?)(?i:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex TechnicalVerb();
 
     /// <inheritdoc />

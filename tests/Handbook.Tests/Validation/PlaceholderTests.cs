@@ -1,0 +1,75 @@
+using Handbook.Diagnostics;
+using Handbook.Tests.Support;
+using Handbook.Validation;
+
+namespace Handbook.Tests.Validation;
+
+public class PlaceholderTests
+{
+    [Theory]
+    [InlineData("TODO: add the number", "TODO: add the number")]
+    [InlineData("p99 is TBD", "TBD")]
+    [InlineData("Lorem ipsum dolor sit amet.", "Lorem ipsum dolor sit amet.")]
+    [InlineData("We saved <amount> a month.", "<amount>")]
+    [InlineData("It fell to <...>.", "<...>")]
+    [InlineData("[insert metric here]", "[insert metric here]")]
+    [InlineData("Latency fell by XX%.", "XX%")]
+    [InlineData("what you personally owned (about 10 s).", "what you personally owned (about 10 s).")]
+    public void Placeholders_are_found(string text, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(Placeholders.Find(text)).Text);
+    }
+
+    [Theory]
+    [InlineData("I added a <br> tag to the template.")]
+    [InlineData("See <https://example.org/runbook>.")]
+    [InlineData("The todo list app was slow.")]
+    [InlineData("Mail me at <sam@example.org>.")]
+    [InlineData("The p99 fell by 40%.")]
+    public void Ordinary_text_is_no_placeholder(string text)
+    {
+        Assert.Empty(Placeholders.Find(text));
+    }
+
+    [Fact]
+    public void A_number_inside_a_placeholder_is_no_metric()
+    {
+        var diagnostics = Stories.Check(Stories.Compose(result: "TODO: the outcome as a number, before -> after, under what load (about 15 s)."));
+
+        Assert.Equal(Severity.Error, diagnostics.Single("missing-metric").Severity);
+        Assert.Equal(Severity.Error, diagnostics.Single("placeholder").Severity);
+    }
+
+    [Fact]
+    public void Placeholder_is_reported_at_its_line_and_column()
+    {
+        var diagnostic = Stories.Check(Stories.Compose(action: "I profiled it.\nThen I fixed <the thing>.")).Single("placeholder");
+
+        Assert.Equal(16, diagnostic.Location.Line);
+        Assert.Equal(14, diagnostic.Location.Column);
+    }
+
+    [Fact]
+    public void Empty_summary_is_an_error_in_a_published_story()
+    {
+        var text = Stories.Compose(frontMatter: "title: T\nsummary: \"\"\ncompetencies: [ownership]\npatterns: [mistake]\nlevel: mid");
+        var diagnostic = Stories.Check(text).Single("placeholder");
+
+        Assert.Equal(3, diagnostic.Location.Line);
+        Assert.Contains("`summary` is empty", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Placeholders_in_a_draft_are_warnings()
+    {
+        var text = Stories.Compose(frontMatter: "title: T\ncompetencies: [ownership]\npatterns: [mistake]\nlevel: mid\ndraft: true", result: "TBD");
+
+        Assert.DoesNotContain(Stories.Check(text), d => d.IsError);
+    }
+
+    [Fact]
+    public void Placeholders_inside_code_are_not_reported()
+    {
+        Assert.DoesNotContain(Stories.Check(Stories.Compose(action: "I removed the `// TODO` and profiled it.")), d => d.RuleId == "placeholder");
+    }
+}

@@ -21,6 +21,9 @@ public sealed record BuildResult
     /// <summary>The index, when validation passed far enough to build it.</summary>
     public SiteIndex? Index { get; init; }
 
+    /// <summary>The plan of every target loop (<c>input/targets/</c>), by id, when the index was built.</summary>
+    public IReadOnlyList<Targets.TargetPlan> Targets { get; init; } = [];
+
     /// <summary>
     /// The rendered files, for a render that keeps them in memory (<see cref="HandbookPipeline.Render"/>, serve);
     /// empty for a check, and for a build that wrote them straight to the output.

@@ -7,6 +7,7 @@ using Handbook.Model;
 using Handbook.Publishing;
 using Handbook.Reading;
 using Handbook.Rendering;
+using Handbook.Targets;
 using Handbook.Validation;
 
 namespace Handbook.Pipeline;
@@ -99,15 +100,18 @@ public static class HandbookPipeline
         Parallel.For(0, storyFiles.Count, i => read[i] = cache is null ? StoryReader.Read(storyFiles[i], diagnostics) : cache.ReadStory(storyFiles[i], diagnostics));
         cache?.Keep(storyFiles);
         var stories = read.OfType<Story>().ToList();
+        var targets = TargetReader.ReadAll(input, config.Competencies.Select(c => c.Id).ToList(), diagnostics);
+        var practice = targets.Count == 0 ? PracticeRecord.None : PracticeLog.Read(input, diagnostics);
         stages.Lap("read");
 
         // Validate.
-        Validator.Run(rules, stories, config, diagnostics, cache?.Findings);
+        Validator.Run(rules, stories, config, diagnostics, cache?.Findings, targets);
         stages.Lap("validate");
         if (!render) return Finish(diagnostics, config, stories, clock, stages);
 
-        // Index: the barrier.
+        // Index: the barrier. The target loops are planned over the published stories.
         var index = SiteIndex.Build(stories, config, options.IncludeDrafts);
+        var plans = TargetPlanner.PlanAll(targets, index.Stories, config, practice);
         stages.Lap("index");
 
         // Render.
@@ -115,7 +119,7 @@ public static class HandbookPipeline
         {
             diagnostics.Add(SourceLocation.File(themeDirectory), Severity.Error, RuleIds.Theme, "the theme folder has no layouts/ folder.",
                 "pass --theme with a theme folder, or leave it out to use the default theme.");
-            return Finish(diagnostics, config, stories, clock, stages, index) with { PreviousSiteKept = previousSite };
+            return Finish(diagnostics, config, stories, clock, stages, index, plans: plans) with { PreviousSiteKept = previousSite };
         }
         var renderer = new SiteRenderer(index, config, theme, diagnostics) { Cache = cache, Templates = templates };
         // The link check parses each page as it is rendered, on the thread that rendered it.
@@ -156,7 +160,7 @@ public static class HandbookPipeline
             }
         }
         if (publish) stages.Lap("publish");
-        return Finish(diagnostics, config, stories, clock, stages, index, files, paths, written) with { PreviousSiteKept = previousSite && written is null };
+        return Finish(diagnostics, config, stories, clock, stages, index, files, paths, written, plans) with { PreviousSiteKept = previousSite && written is null };
     }
 
     // The one way a write fails (disk full, read-only, a busy mount point): one diagnostic at the output folder
@@ -192,8 +196,9 @@ public static class HandbookPipeline
 
     private static BuildResult Finish(DiagnosticBag diagnostics, HandbookConfig config, IReadOnlyList<Story> stories, Stopwatch clock,
         StageClock stages, SiteIndex? index = null, IReadOnlyList<OutputFile>? files = null, IReadOnlyList<string>? paths = null,
-        PublishCounts? written = null) => new()
+        PublishCounts? written = null, IReadOnlyList<TargetPlan>? plans = null) => new()
     {
+        Targets = plans ?? [],
         Stages = stages.Laps,
         Diagnostics = diagnostics.Sorted(),
         Config = config,

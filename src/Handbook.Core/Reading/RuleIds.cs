@@ -50,4 +50,10 @@ public static class RuleIds
 
     /// <summary>A Markdown link points at a story or page that does not exist.</summary>
     public const string BrokenLink = "broken-link";
+
+    /// <summary>A round of a target loop names a value the target file does not define.</summary>
+    public const string UnknownValue = "unknown-value";
+
+    /// <summary>A competency id that <c>handbook.yml</c> does not define (in a target file; stories have their own rule).</summary>
+    public const string UnknownCompetency = "unknown-competency";
 }

@@ -1,6 +1,7 @@
 using Handbook.Configuration;
 using Handbook.Diagnostics;
 using Handbook.Model;
+using Handbook.Targets;
 
 namespace Handbook.Validation;
 
@@ -9,9 +10,11 @@ public sealed class RuleContext
 {
     private readonly DiagnosticBag _diagnostics;
 
-    internal RuleContext(ValidationRule rule, Severity severity, HandbookConfig config, DiagnosticBag diagnostics, IReadOnlyList<ValidationRule> allRules)
+    internal RuleContext(ValidationRule rule, Severity severity, HandbookConfig config, DiagnosticBag diagnostics, IReadOnlyList<ValidationRule> allRules,
+        IReadOnlyList<TargetLoop>? targets = null)
     {
         AllRules = allRules;
+        Targets = targets ?? [];
         Rule = rule;
         Severity = severity;
         Config = config;
@@ -19,7 +22,7 @@ public sealed class RuleContext
     }
 
     /// <summary>The same rule and settings, reporting into <paramref name="diagnostics"/> instead.</summary>
-    internal RuleContext For(DiagnosticBag diagnostics) => new(Rule, Severity, Config, diagnostics, AllRules);
+    internal RuleContext For(DiagnosticBag diagnostics) => new(Rule, Severity, Config, diagnostics, AllRules, Targets);
 
     /// <summary>Every rule of the run, for rules that check references to other rules.</summary>
     public IReadOnlyList<ValidationRule> AllRules { get; }
@@ -32,6 +35,13 @@ public sealed class RuleContext
 
     /// <summary>The handbook's configuration.</summary>
     public HandbookConfig Config { get; }
+
+    /// <summary>The target loops of the handbook (<c>input/targets/</c>), for the rules that check them.</summary>
+    public IReadOnlyList<TargetLoop> Targets { get; }
+
+    /// <summary>Reports a problem in a file that is not a story (a target file), at a 1-based line and column.</summary>
+    public void Report(string path, int line, int column, string message, string help) =>
+        _diagnostics.Add(new SourceLocation(path, line, column), Severity, Rule.Id, message, help);
 
     /// <summary>
     /// Reports a problem in <paramref name="story"/> at a 1-based line and column. Drafts are not held to

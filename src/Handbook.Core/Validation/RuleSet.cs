@@ -28,7 +28,8 @@ public sealed class RuleSet
     /// <summary>
     /// The default rules, in this order: references to the configuration first (unknown ids); the two
     /// errors that keep a story from shipping (metric, trade-off); the coaching warnings, from structure
-    /// to wording; the site-wide checks (slugs, the cheat sheet's fit, links of the rendered site); and last the check of the
+    /// to wording; the site-wide checks (slugs, the cheat sheet's fit, the target loops, links of the rendered site);
+    /// and last the check of the
     /// suppressions themselves.
     /// </summary>
     public static RuleSet CreateDefault() => new RuleSet()
@@ -51,6 +52,8 @@ public sealed class RuleSet
         .Add(new LevelScopeRule())
         .Add(new DuplicateSlugRule())
         .Add(new CheatsheetFitRule())
+        .Add(new TargetGapRule())
+        .Add(new TargetRepeatRule())
         .Add(new BrokenLinkRule())
         .Add(new SuppressionRule());
 }

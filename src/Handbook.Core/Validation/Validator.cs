@@ -14,13 +14,14 @@ public static class Validator
     /// <param name="diagnostics">Where findings go.</param>
     /// <param name="cache">Per-story findings from earlier runs (serve): a story object that has not changed, under the
     /// same configuration and rules, is not checked again; its findings are replayed.</param>
+    /// <param name="targets">The handbook's target loops, for the site-wide rules that check them.</param>
     public static void Run(RuleSet rules, IReadOnlyList<Story> stories, HandbookConfig config, DiagnosticBag diagnostics,
-        System.Runtime.CompilerServices.ConditionalWeakTable<Story, StoryFindings>? cache = null)
+        System.Runtime.CompilerServices.ConditionalWeakTable<Story, StoryFindings>? cache = null, IReadOnlyList<Targets.TargetLoop>? targets = null)
     {
         var contexts = rules.Rules
             .Select(rule => (Rule: rule, Severity: rule.Configurable && config.Rules.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity))
             .Where(r => r.Severity != Severity.Off)
-            .Select(r => new RuleContext(r.Rule, r.Severity, config, diagnostics, rules.Rules))
+            .Select(r => new RuleContext(r.Rule, r.Severity, config, diagnostics, rules.Rules, targets))
             .ToList();
         // One pass per story with every rule: the story's text stays warm in the caches the rules share.
         Parallel.ForEach(stories, story =>

@@ -32,6 +32,8 @@ internal sealed class SarifFormat : DiagnosticFormat
         (RuleIds.Theme, "A theme template or the theme's layouts folder is missing."),
         (RuleIds.Template, "A theme template does not parse or fails while it renders."),
         (RuleIds.BrokenLink, "A link points at a story that is not published."),
+        (RuleIds.UnknownValue, "A round of a target loop names a value the target file does not define."),
+        (Handbook.Targets.PracticeLog.RuleId, "input/practice.json, the exported practice log, cannot be read (it is ignored)."),
     ];
 
     public override string Name => "sarif";

@@ -28,6 +28,9 @@ public sealed class BuildCache
     /// <summary>The rules used with <see cref="Findings"/>; one set for the cache's life, so findings stay comparable.</summary>
     public Validation.RuleSet Rules { get; } = Validation.RuleSet.CreateDefault();
 
+    /// <summary>Rendered pages already parsed for the link check, reused while their bytes stay the same.</summary>
+    public Checking.LinkCache Links { get; } = new();
+
     /// <summary>How many story files were actually read (not served from the cache), since the cache was made.</summary>
     public int StoriesRead => _storiesRead;
 

@@ -20,6 +20,9 @@ public sealed record BuildOptions
     /// <summary>Publish draft stories too.</summary>
     public bool IncludeDrafts { get; init; }
 
+    /// <summary>Check every link and anchor of the rendered pages (the <c>broken-link</c> rule); false skips it.</summary>
+    public bool CheckLinks { get; init; } = true;
+
     /// <summary>Carries work from one build to the next (serve); null for a cold build.</summary>
     public BuildCache? Cache { get; init; }
 

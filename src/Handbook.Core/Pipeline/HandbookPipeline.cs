@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Handbook.Checking;
 using Handbook.Configuration;
 using Handbook.Diagnostics;
 using Handbook.Indexing;
@@ -18,7 +19,8 @@ namespace Handbook.Pipeline;
 /// <item>validate: every rule over every story, then over the whole set;</item>
 /// <item>index: the barrier; from here on each stage sees the whole site;</item>
 /// <item>render: pages and assets, written to a staging folder as they are made (or kept in memory when
-/// nothing will be published);</item>
+/// nothing will be published); each page is parsed for the link check as it is made;</item>
+/// <item>links: every internal link and anchor of the rendered site is resolved (<c>broken-link</c>);</item>
 /// <item>publish: only when there are no errors, by an atomic swap of the output folder.</item>
 /// </list>
 /// </summary>
@@ -124,6 +126,15 @@ public static class HandbookPipeline
             return Finish(diagnostics, config, stories, clock, stages, index, plans: plans) with { PreviousSiteKept = previousSite };
         }
         var renderer = new SiteRenderer(index, config, theme, diagnostics) { Cache = cache, Templates = templates, Targets = plans };
+        // The link check parses each page as it is rendered, on the thread that rendered it.
+        var linkSeverity = Validation.Rules.BrokenLinkRule.In(config);
+        var links = linkSeverity != Severity.Off && options.CheckLinks ? new LinkChecker(cache?.Links) : null;
+        void CheckLinks()
+        {
+            if (links is null) return;
+            diagnostics.AddRange(LinkReport.Diagnostics(links.Find(), renderer.Origins, theme, linkSeverity));
+            stages.Lap("links");
+        }
 
         // A build that will publish writes each page into a staging folder as soon as it is rendered, so a
         // large site is never held in memory whole; anything else keeps the pages in memory.
@@ -138,14 +149,16 @@ public static class HandbookPipeline
             {
                 var memory = new MemorySink();
                 if (options.StoryPagesReady is { } ready) renderer.StoryPagesReady = pages => ready(pages, diagnostics.Sorted());
-                paths = renderer.Render(memory);
+                paths = renderer.Render(links?.Watching(memory) ?? memory);
                 files = memory.Files;
                 stages.Lap("render");
+                CheckLinks();
             }
             else
             {
-                WhileWriting(output, diagnostics, () => paths = renderer.Render(staging));
+                WhileWriting(output, diagnostics, () => paths = renderer.Render(links?.Watching(staging) ?? staging));
                 stages.Lap("render");
+                CheckLinks();
                 // Publish: only a build with no errors replaces the previous site; otherwise the staging folder is dropped.
                 if (!diagnostics.HasErrors) WhileWriting(output, diagnostics, () => written = staging.Commit());
             }

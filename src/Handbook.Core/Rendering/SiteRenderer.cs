@@ -73,7 +73,7 @@ public sealed class SiteRenderer
         _config = config;
         _theme = theme;
         _diagnostics = diagnostics;
-        _markdown = new StoryMarkdown(config.AllowHtml, index.Stories.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal));
+        _markdown = new StoryMarkdown(config.AllowHtml, index.Stories.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal), Validation.Rules.BrokenLinkRule.In(config));
     }
 
     /// <summary>The theme's templates, compiled ahead (by the pipeline, while it validates); null to compile them here.</summary>
@@ -84,6 +84,15 @@ public sealed class SiteRenderer
 
     /// <summary>Called with the story pages once they are all rendered, before every other page.</summary>
     public Action<IReadOnlyList<OutputFile>>? StoryPagesReady { get; set; }
+
+    /// <summary>
+    /// Where each page written so far comes from (its layout or page template, and its story): what the link check
+    /// needs to name the file behind a broken link.
+    /// </summary>
+    public IReadOnlyDictionary<string, Checking.PageOrigin> Origins => _origins;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Checking.PageOrigin> _origins = new(StringComparer.Ordinal);
+
+    private static string Layout(string name) => $"{Theme.LayoutsFolder}/{name}{Theme.TemplateExtension}";
 
     /// <summary>Reuses story pages whose inputs did not change since the last build (serve); null to render all.</summary>
     public Pipeline.BuildCache? Cache { get; init; }
@@ -193,6 +202,7 @@ public sealed class SiteRenderer
         {
             NoIndex = true,
         };
+        _origins[NotFoundPath] = new Checking.PageOrigin(Layout("notfound"));
         var notFoundModel = new NotFoundView(HomePath, SearchPath, QuestionsPath);
         if (_templates.RenderPage("notfound", notFoundModel, notFound, _diagnostics) is { } html)
         {
@@ -234,6 +244,7 @@ public sealed class SiteRenderer
                 Canonical = Absolute(path),
                 NoIndex = !_config.Public,
             };
+            _origins[path] = new Checking.PageOrigin(template);
             if (_templates.RenderTemplatePage(template, page, Site, _diagnostics) is { } html) yield return new OutputFile(path, html);
         }
     }
@@ -290,6 +301,7 @@ public sealed class SiteRenderer
     {
         OutputFile? Render(DiagnosticBag diagnostics) =>
             Page(path, "story", StoryModel(story, position, path, diagnostics), story.Title, StoryDigest.Hook(story), "story", diagnostics);
+        _origins[path] = new Checking.PageOrigin(Layout("story"), story.SourcePath);
         if (Cache is null) return Render(_diagnostics);
         var key = new Pipeline.PageKey(
             story,
@@ -308,6 +320,7 @@ public sealed class SiteRenderer
             NoIndex = !_config.Public,
             OgType = bodyClass == "story" ? "article" : "website",
         };
+        _origins.TryAdd(path, new Checking.PageOrigin(Layout(layout)));
         var html = _templates.RenderPage(layout, model, page, diagnostics ?? _diagnostics);
         return html is null ? null : new OutputFile(path, html);
     }
@@ -324,6 +337,7 @@ public sealed class SiteRenderer
             foreach (var old in story.RedirectFrom.Where(o => o != story.Slug))
             {
                 var model = new RedirectView(story.Title, $"{story.Slug}.html", Absolute(Links.StoryPath(story.Slug)));
+                _origins[Links.StoryPath(old)] = new Checking.PageOrigin(Layout("redirect"));
                 if (_templates.Render("redirect", model, _diagnostics) is { } html) yield return OutputFile.Text(Links.StoryPath(old), html);
                 lines.Add($"/{Links.StoryPath(old)} /{Links.StoryPath(story.Slug)} 301!");
             }

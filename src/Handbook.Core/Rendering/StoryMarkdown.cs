@@ -15,12 +15,15 @@ public sealed class StoryMarkdown
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly IReadOnlySet<string> _publishedSlugs;
+    private readonly Severity _brokenLink;
 
     /// <summary>Creates a renderer for one build.</summary>
     /// <param name="allowHtml">Whether raw HTML in stories passes through.</param>
     /// <param name="publishedSlugs">Slugs of the stories that get a page.</param>
-    public StoryMarkdown(bool allowHtml, IReadOnlySet<string> publishedSlugs)
+    /// <param name="brokenLink">The configured severity of <c>broken-link</c>.</param>
+    public StoryMarkdown(bool allowHtml, IReadOnlySet<string> publishedSlugs, Severity brokenLink = Severity.Warning)
     {
+        _brokenLink = brokenLink;
         _pipeline = MarkdownPipelines.For(allowHtml);
         _publishedSlugs = publishedSlugs;
     }
@@ -105,7 +108,7 @@ public sealed class StoryMarkdown
             link.Url = $"{slug}.html{fragment}";
             return;
         }
-        diagnostics.Add(new SourceLocation(path, firstLine + link.Line, link.Column + 1), Severity.Warning, RuleIds.BrokenLink,
+        diagnostics.Add(new SourceLocation(path, firstLine + link.Line, link.Column + 1), _brokenLink, RuleIds.BrokenLink,
             $"the link to `{target}` does not lead to a published story.", "link to another story's file name, e.g. `[the migration](schema-migration.md)`.");
     }
 }

@@ -32,7 +32,8 @@ public sealed class RuleSet
     /// <summary>
     /// The default rules, in this order: references to the configuration first (unknown ids); the two
     /// errors that keep a story from shipping (metric, trade-off); the coaching warnings, from structure
-    /// to wording; the site-wide checks (slugs, the cheat sheet's fit, the target loops); and last the check of the
+    /// to wording; the site-wide checks (slugs, the cheat sheet's fit, the target loops, links of the rendered site);
+    /// and last the check of the
     /// suppressions themselves.
     /// </summary>
     public static RuleSet CreateDefault() => new RuleSet()
@@ -60,5 +61,6 @@ public sealed class RuleSet
         .Add(new CheatsheetFitRule())
         .Add(new TargetGapRule())
         .Add(new TargetRepeatRule())
+        .Add(new BrokenLinkRule())
         .Add(new SuppressionRule());
 }

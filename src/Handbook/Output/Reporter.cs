@@ -47,7 +47,7 @@ internal sealed class Reporter(IAnsiConsole console, string workingDirectory, bo
         var parts = result.Stages.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds:0} ms ({s.AllocatedBytes / (1024 * 1024)} MiB allocated)");
         using var process = System.Diagnostics.Process.GetCurrentProcess();
         if (result.Written is { } written) console.Profile.Out.Writer.WriteLine($"Files: {written.Written} written, {written.Unchanged} unchanged (linked from the previous site).");
-        console.Profile.Out.Writer.WriteLine($"Stages: {string.Join(", ", parts)}; total {result.Elapsed.TotalMilliseconds:0} ms; peak memory {process.PeakWorkingSet64 / (1024 * 1024)} MiB; GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms ({GC.CollectionCount(0)} collections); JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms ({System.Runtime.JitInfo.GetCompiledMethodCount()} methods).");
+        console.Profile.Out.Writer.WriteLine($"Stages: {string.Join(", ", parts)}; total {result.Elapsed.TotalMilliseconds:0} ms; peak memory {process.PeakWorkingSet64 / (1024 * 1024)} MiB; CPU {process.TotalProcessorTime.TotalMilliseconds:0} ms; GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms ({GC.CollectionCount(0)} collections); JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms ({System.Runtime.JitInfo.GetCompiledMethodCount()} methods).");
     }
 
     /// <summary>The summary table shown on a terminal after a build.</summary>

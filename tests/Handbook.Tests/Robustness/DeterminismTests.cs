@@ -28,6 +28,11 @@ public class DeterminismTests
         Directory.CreateDirectory(Path.Combine(reversed, "stories", "z"));
         File.Copy(Path.Combine(input, "handbook.yml"), Path.Combine(reversed, "handbook.yml"));
         File.Copy(Path.Combine(input, "questions.yml"), Path.Combine(reversed, "questions.yml"));
+        Directory.CreateDirectory(Path.Combine(reversed, "targets"));
+        foreach (var target in Directory.GetFiles(Path.Combine(input, "targets")))
+        {
+            File.Copy(target, Path.Combine(reversed, "targets", Path.GetFileName(target)));
+        }
         foreach (var story in Directory.GetFiles(Path.Combine(input, "stories")).OrderDescending(StringComparer.Ordinal))
         {
             File.Copy(story, Path.Combine(reversed, "stories", "z", Path.GetFileName(story)));

@@ -45,6 +45,12 @@ public sealed record BuildResult
     /// </summary>
     public bool PreviousSiteKept { get; init; }
 
+    /// <summary>
+    /// True when the link check of the rendered site was skipped because the handbook is larger than
+    /// <c>broken-link</c>'s <c>maxStories</c> and no one asked for it.
+    /// </summary>
+    public bool LinkCheckSkipped { get; init; }
+
     /// <summary>Wall-clock time of the run.</summary>
     public TimeSpan Elapsed { get; init; }
 

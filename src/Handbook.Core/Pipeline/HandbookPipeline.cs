@@ -128,7 +128,9 @@ public static class HandbookPipeline
         var renderer = new SiteRenderer(index, config, theme, diagnostics) { Cache = cache, Templates = templates, Targets = plans };
         // The link check parses each page as it is rendered, on the thread that rendered it.
         var linkSeverity = Validation.Rules.BrokenLinkRule.In(config);
-        var links = linkSeverity != Severity.Off && options.CheckLinks ? new LinkChecker(cache?.Links) : null;
+        var wanted = options.CheckLinks ?? index.Stories.Count <= Validation.Rules.BrokenLinkRule.MaxStories(config);
+        var links = linkSeverity != Severity.Off && wanted ? new LinkChecker(cache?.Links) : null;
+        var linksSkipped = linkSeverity != Severity.Off && !wanted && options.CheckLinks is null;
         void CheckLinks()
         {
             if (links is null) return;
@@ -164,7 +166,11 @@ public static class HandbookPipeline
             }
         }
         if (publish) stages.Lap("publish");
-        return Finish(diagnostics, config, stories, clock, stages, index, files, paths, written, plans) with { PreviousSiteKept = previousSite && written is null };
+        return Finish(diagnostics, config, stories, clock, stages, index, files, paths, written, plans) with
+        {
+            PreviousSiteKept = previousSite && written is null,
+            LinkCheckSkipped = linksSkipped,
+        };
     }
 
     /// <summary>

@@ -47,6 +47,11 @@ public sealed record BuildResult
 
     /// <summary>What the share build's scan covered (<see cref="BuildOptions.Share"/>); null for a plain build.</summary>
     public ShareSummary? Shared { get; init; }
+    /// <summary>
+    /// True when the link check of the rendered site was skipped because the handbook is larger than
+    /// <c>broken-link</c>'s <c>maxStories</c> and no one asked for it.
+    /// </summary>
+    public bool LinkCheckSkipped { get; init; }
 
     /// <summary>Wall-clock time of the run.</summary>
     public TimeSpan Elapsed { get; init; }

@@ -141,7 +141,9 @@ public static class HandbookPipeline
         var renderer = new SiteRenderer(index, config, theme, diagnostics) { Cache = cache, Templates = templates, Targets = plans };
         // The link check parses each page as it is rendered, on the thread that rendered it.
         var linkSeverity = Validation.Rules.BrokenLinkRule.In(config);
-        var links = linkSeverity != Severity.Off && options.CheckLinks ? new LinkChecker(cache?.Links) : null;
+        var wanted = options.CheckLinks ?? index.Stories.Count <= Validation.Rules.BrokenLinkRule.MaxStories(config);
+        var links = linkSeverity != Severity.Off && wanted ? new LinkChecker(cache?.Links) : null;
+        var linksSkipped = linkSeverity != Severity.Off && !wanted && options.CheckLinks is null;
         void CheckLinks()
         {
             if (links is null) return;
@@ -198,6 +200,7 @@ public static class HandbookPipeline
         {
             PreviousSiteKept = previousSite && written is null,
             Shared = scanning is null ? null : new ShareSummary(scanner!.TermCount, scanning.Scanned.Files, scanning.Scanned.Bytes, scanning.Leaks.Count),
+            LinkCheckSkipped = linksSkipped,
         };
     }
 

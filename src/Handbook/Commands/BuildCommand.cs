@@ -21,6 +21,7 @@ internal static class BuildCommand
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
         var share = CommonOptions.Share();
+        var checkLinks = CommonOptions.CheckLinks();
         var baseUrl = new Option<string?>("--base-url") { Description = "The published address (overrides baseUrl in handbook.yml), for canonical links, previews and the sitemap." };
         var command = new Command("build", """
             Validate every story and build the static site.
@@ -30,7 +31,7 @@ internal static class BuildCommand
               handbook build --share
             """)
         {
-            input, output, theme, drafts, share, quiet, verbose, baseUrl,
+            input, output, theme, drafts, share, quiet, verbose, baseUrl, checkLinks,
         };
         command.SetAction(parse => Execute(console, new BuildOptions
         {
@@ -38,6 +39,7 @@ internal static class BuildCommand
             OutputDirectory = parse.GetValue(output)!,
             ThemeDirectory = parse.GetValue(theme),
             IncludeDrafts = parse.GetValue(drafts),
+            CheckLinks = parse.GetValue(checkLinks) ? true : null,
             BaseUrl = parse.GetValue(baseUrl),
             Share = parse.GetValue(share),
             WorkingDirectory = Directory.GetCurrentDirectory(),
@@ -63,6 +65,7 @@ internal static class BuildCommand
             reporter.Success($"Built {Reporter.Count(result.Index!.Stories.Count, "story", "stories")} " +
                 $"({Reporter.Count(result.PageCount, "page")}) into {where}/ in {result.Elapsed.TotalSeconds:0.00} s.");
             if (result.Shared is { } shared) reporter.Success(ShareNote(shared));
+            reporter.LinkCheckSkipped(result);
         }
         else if (result.ErrorCount > 0)
         {

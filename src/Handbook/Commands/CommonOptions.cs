@@ -35,4 +35,9 @@ internal static class CommonOptions
     {
         Description = "Also print the time each stage took.",
     };
+
+    public static Option<bool> CheckLinks() => new("--check-links")
+    {
+        Description = "Check every link of the rendered site at any size (by default only up to broken-link's maxStories, 200).",
+    };
 }

@@ -27,6 +27,12 @@ public sealed record BuildOptions
     /// </summary>
     public bool? CheckLinks { get; init; }
 
+    /// <summary>
+    /// Build the share version: every confidential term replaced by its stand-in, and every output file scanned for
+    /// the terms before anything is published (<c>confidential-leak</c>).
+    /// </summary>
+    public bool Share { get; init; }
+
     /// <summary>Carries work from one build to the next (serve); null for a cold build.</summary>
     public BuildCache? Cache { get; init; }
 

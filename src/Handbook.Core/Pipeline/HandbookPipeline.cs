@@ -7,6 +7,7 @@ using Handbook.Model;
 using Handbook.Publishing;
 using Handbook.Reading;
 using Handbook.Rendering;
+using Handbook.Sharing;
 using Handbook.Targets;
 using Handbook.Validation;
 
@@ -106,6 +107,18 @@ public static class HandbookPipeline
         var practice = targets.Count == 0 ? PracticeRecord.None : PracticeLog.Read(input, diagnostics);
         stages.Lap("read");
 
+        // Redact (share builds): everything after this point, diagnostics included, sees only the stand-ins.
+        LeakScanner? scanner = null;
+        if (options.Share)
+        {
+            var redactor = Redaction.For(config, stories);
+            config = Redaction.Apply(config, redactor);
+            stories = stories.Select(s => Redaction.Apply(s, redactor)).ToList();
+            targets = targets.Select(t => Redaction.Apply(t, redactor)).ToList();
+            scanner = new LeakScanner(redactor.Terms);
+            stages.Lap("redact");
+        }
+
         // Validate.
         Validator.Run(rules, stories, config, diagnostics, cache?.Findings, targets);
         stages.Lap("validate");
@@ -138,6 +151,20 @@ public static class HandbookPipeline
             stages.Lap("links");
         }
 
+        // A share build scans every file on its way out and holds back any that still has a confidential term.
+        LeakScanningSink? scanning = null;
+        IOutputSink Out(IOutputSink sink)
+        {
+            if (scanner is not null) sink = scanning = new LeakScanningSink(sink, scanner);
+            return links?.Watching(sink) ?? sink;
+        }
+        void ReportLeaks()
+        {
+            if (scanning is null) return;
+            diagnostics.AddRange(LeakReport.Diagnostics(scanning.Leaks, renderer.Origins, theme, scanner!));
+            stages.Lap("scan");
+        }
+
         // A build that will publish writes each page into a staging folder as soon as it is rendered, so a
         // large site is never held in memory whole; anything else keeps the pages in memory.
         StagingFolder? staging = null;
@@ -150,17 +177,20 @@ public static class HandbookPipeline
             if (staging is null)
             {
                 var memory = new MemorySink();
-                if (options.StoryPagesReady is { } ready) renderer.StoryPagesReady = pages => ready(pages, diagnostics.Sorted());
-                paths = renderer.Render(links?.Watching(memory) ?? memory);
+                // A share build shows no page before the scan has passed it.
+                if (options.StoryPagesReady is { } ready && scanner is null) renderer.StoryPagesReady = pages => ready(pages, diagnostics.Sorted());
+                paths = renderer.Render(Out(memory));
                 files = memory.Files;
                 stages.Lap("render");
                 CheckLinks();
+                ReportLeaks();
             }
             else
             {
-                WhileWriting(output, diagnostics, () => paths = renderer.Render(links?.Watching(staging) ?? staging));
+                WhileWriting(output, diagnostics, () => paths = renderer.Render(Out(staging)));
                 stages.Lap("render");
                 CheckLinks();
+                ReportLeaks();
                 // Publish: only a build with no errors replaces the previous site; otherwise the staging folder is dropped.
                 if (!diagnostics.HasErrors) WhileWriting(output, diagnostics, () => written = staging.Commit());
             }
@@ -169,6 +199,7 @@ public static class HandbookPipeline
         return Finish(diagnostics, config, stories, clock, stages, index, files, paths, written, plans) with
         {
             PreviousSiteKept = previousSite && written is null,
+            Shared = scanning is null ? null : new ShareSummary(scanner!.TermCount, scanning.Scanned.Files, scanning.Scanned.Bytes, scanning.Leaks.Count),
             LinkCheckSkipped = linksSkipped,
         };
     }

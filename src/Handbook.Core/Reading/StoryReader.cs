@@ -96,6 +96,7 @@ public static class StoryReader
             Draft = fields.Bool("draft"),
             Cheatsheet = fields.Bool("cheatsheet"),
             Allow = ReadAllow(fields, out var allowLines),
+            Confidential = fields.Terms("confidential"),
             Preamble = body.Preamble,
             Sections = body.Sections,
             InlineLabels = body.InlineLabels,

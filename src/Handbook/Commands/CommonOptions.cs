@@ -21,6 +21,11 @@ internal static class CommonOptions
         Description = "Include stories marked `draft: true`.",
     };
 
+    public static Option<bool> Share() => new("--share")
+    {
+        Description = "Build the share version: confidential terms (handbook.yml and stories' `confidential:`) replaced by their stand-ins, every output file scanned for them.",
+    };
+
     public static Option<bool> Quiet() => new("--quiet", "-q")
     {
         Description = "Print errors only.",

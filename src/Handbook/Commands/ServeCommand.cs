@@ -18,6 +18,7 @@ internal static class ServeCommand
         var theme = CommonOptions.Theme();
         var drafts = CommonOptions.Drafts();
         var quiet = CommonOptions.Quiet();
+        var share = CommonOptions.Share();
         var checkLinks = CommonOptions.CheckLinks();
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => DefaultPort };
         var command = new Command("serve", """
@@ -28,7 +29,7 @@ internal static class ServeCommand
               handbook serve --port 8080 --drafts
             """)
         {
-            input, theme, drafts, port, quiet, checkLinks,
+            input, theme, drafts, share, port, quiet, checkLinks,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -39,6 +40,7 @@ internal static class ServeCommand
                 InputDirectory = parse.GetValue(input)!,
                 ThemeDirectory = parse.GetValue(theme),
                 IncludeDrafts = parse.GetValue(drafts),
+                Share = parse.GetValue(share),
                 CheckLinks = parse.GetValue(checkLinks) ? true : null,
                 WorkingDirectory = cwd,
             };

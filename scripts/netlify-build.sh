@@ -28,4 +28,6 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # Netlify sets URL to the site's address: canonical links and link previews use it.
 args=()
 if [ -n "${URL:-}" ]; then args+=(--base-url "$URL"); fi
+# The share version (confidential terms replaced, every file scanned) when the site's environment asks for it.
+if [ "${HANDBOOK_SHARE:-}" = "1" ]; then args+=(--share); fi
 dotnet run --project src/Handbook -c Release -- build "${args[@]}" "$@"

@@ -12,7 +12,7 @@ namespace Handbook.Configuration;
 /// </summary>
 public static class ConfigLoader
 {
-    private static readonly string[] HandbookFields = ["title", "author", "email", "baseUrl", "public", "competencies", "rules", "allowHtml", "phrases", "options"];
+    private static readonly string[] HandbookFields = ["title", "author", "email", "baseUrl", "public", "competencies", "rules", "allowHtml", "phrases", "options", "confidential"];
     private static readonly string[] CompetencyFields = ["id", "title", "description"];
     private static readonly string[] QuestionFields = ["id", "title", "prompts", "competencies", "signal"];
 
@@ -71,6 +71,7 @@ public static class ConfigLoader
             Rules = ReadRules(fields, knownRules),
             Phrases = ReadPhrases(fields, defaults),
             RuleOptions = ReadOptions(fields, knownOptions),
+            Confidential = fields.Terms("confidential"),
         };
     }
 

@@ -27,6 +27,9 @@ public sealed record HandbookConfig
     /// <summary>Raw HTML in story bodies is escaped unless this is true.</summary>
     public bool AllowHtml { get; init; }
 
+    /// <summary>Terms replaced by their stand-ins in the share version (<c>confidential:</c>), in file order.</summary>
+    public IReadOnlyList<ConfidentialTerm> Confidential { get; init; } = [];
+
     /// <summary>The competencies stories may name, in display order.</summary>
     public IReadOnlyList<Competency> Competencies { get; init; } = [];
 

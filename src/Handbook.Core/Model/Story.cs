@@ -48,6 +48,9 @@ public sealed record Story
     /// <summary>Per-story suppressions from <c>allow:</c>: rule id to the reason given (empty when none was).</summary>
     public IReadOnlyDictionary<string, string> Allow { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Terms this story adds to the handbook's confidential ones (<c>confidential:</c>), replaced in a share build.</summary>
+    public IReadOnlyList<ConfidentialTerm> Confidential { get; init; } = [];
+
     /// <summary>Markdown before the first section; may be empty.</summary>
     public string Preamble { get; init; } = "";
 

@@ -20,8 +20,18 @@ public sealed record BuildOptions
     /// <summary>Publish draft stories too.</summary>
     public bool IncludeDrafts { get; init; }
 
-    /// <summary>Check every link and anchor of the rendered pages (the <c>broken-link</c> rule); false skips it.</summary>
-    public bool CheckLinks { get; init; } = true;
+    /// <summary>
+    /// Check every link and anchor of the rendered pages (the <c>broken-link</c> rule): true at any size, false
+    /// never, null (the default) when the handbook has at most <c>broken-link</c>'s <c>maxStories</c> published stories.
+    /// The rule set to <c>off</c> skips it whatever this says.
+    /// </summary>
+    public bool? CheckLinks { get; init; }
+
+    /// <summary>
+    /// Build the share version: every confidential term replaced by its stand-in, and every output file scanned for
+    /// the terms before anything is published (<c>confidential-leak</c>).
+    /// </summary>
+    public bool Share { get; init; }
 
     /// <summary>Carries work from one build to the next (serve); null for a cold build.</summary>
     public BuildCache? Cache { get; init; }

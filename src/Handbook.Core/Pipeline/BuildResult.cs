@@ -45,6 +45,14 @@ public sealed record BuildResult
     /// </summary>
     public bool PreviousSiteKept { get; init; }
 
+    /// <summary>What the share build's scan covered (<see cref="BuildOptions.Share"/>); null for a plain build.</summary>
+    public ShareSummary? Shared { get; init; }
+    /// <summary>
+    /// True when the link check of the rendered site was skipped because the handbook is larger than
+    /// <c>broken-link</c>'s <c>maxStories</c> and no one asked for it.
+    /// </summary>
+    public bool LinkCheckSkipped { get; init; }
+
     /// <summary>Wall-clock time of the run.</summary>
     public TimeSpan Elapsed { get; init; }
 
@@ -66,6 +74,13 @@ public sealed record BuildResult
         : ErrorCount > 0 ? ExitCodes.ValidationFailed
         : ExitCodes.Success;
 }
+
+/// <summary>What a share build replaced and scanned.</summary>
+/// <param name="Terms">How many confidential terms were replaced (each once, however many places named it).</param>
+/// <param name="Files">How many output files were scanned.</param>
+/// <param name="Bytes">How many bytes they held.</param>
+/// <param name="Leaks">How many files still held a term (and were held back).</param>
+public sealed record ShareSummary(int Terms, int Files, long Bytes, int Leaks);
 
 /// <summary>The process exit codes every command uses.</summary>
 public static class ExitCodes

@@ -7,6 +7,7 @@ using Handbook.Model;
 using Handbook.Publishing;
 using Handbook.Reading;
 using Handbook.Rendering;
+using Handbook.Sharing;
 using Handbook.Targets;
 using Handbook.Validation;
 
@@ -107,7 +108,20 @@ public static class HandbookPipeline
         var practice = targets.Count == 0 ? PracticeRecord.None : PracticeLog.Read(input, diagnostics);
         stages.Lap("read");
 
-        // Analyse: what every later stage reads of a story is worked out here, once per story object.
+        // Redact (share builds): everything after this point, diagnostics included, sees only the stand-ins.
+        LeakScanner? scanner = null;
+        if (options.Share)
+        {
+            var redactor = Redaction.For(config, stories);
+            config = Redaction.Apply(config, redactor);
+            stories = stories.Select(s => Redaction.Apply(s, redactor)).ToList();
+            targets = targets.Select(t => Redaction.Apply(t, redactor)).ToList();
+            scanner = new LeakScanner(redactor.Terms);
+            stages.Lap("redact");
+        }
+
+        // Analyse: what every later stage reads of a story is worked out here, once per story object (after
+        // redaction, so the facts hold only what the site may show).
         var analysis = cache?.Analysis ?? new Analysis.StoryAnalysis();
         analysis.Run(stories);
         stages.Lap("analyse");
@@ -134,12 +148,28 @@ public static class HandbookPipeline
         var renderer = new SiteRenderer(index, config, theme, diagnostics) { Cache = cache, Templates = templates, Targets = plans };
         // The link check parses each page as it is rendered, on the thread that rendered it.
         var linkSeverity = Validation.Rules.BrokenLinkRule.In(config);
-        var links = linkSeverity != Severity.Off && options.CheckLinks ? new LinkChecker(cache?.Links) : null;
+        var wanted = options.CheckLinks ?? index.Stories.Count <= Validation.Rules.BrokenLinkRule.MaxStories(config);
+        var links = linkSeverity != Severity.Off && wanted ? new LinkChecker(cache?.Links) : null;
+        var linksSkipped = linkSeverity != Severity.Off && !wanted && options.CheckLinks is null;
         void CheckLinks()
         {
             if (links is null) return;
             diagnostics.AddRange(LinkReport.Diagnostics(links.Find(), renderer.Origins, theme, linkSeverity));
             stages.Lap("links");
+        }
+
+        // A share build scans every file on its way out and holds back any that still has a confidential term.
+        LeakScanningSink? scanning = null;
+        IOutputSink Out(IOutputSink sink)
+        {
+            if (scanner is not null) sink = scanning = new LeakScanningSink(sink, scanner);
+            return links?.Watching(sink) ?? sink;
+        }
+        void ReportLeaks()
+        {
+            if (scanning is null) return;
+            diagnostics.AddRange(LeakReport.Diagnostics(scanning.Leaks, renderer.Origins, theme, scanner!));
+            stages.Lap("scan");
         }
 
         // A build that will publish writes each page into a staging folder as soon as it is rendered, so a
@@ -154,23 +184,31 @@ public static class HandbookPipeline
             if (staging is null)
             {
                 var memory = new MemorySink();
-                if (options.StoryPagesReady is { } ready) renderer.StoryPagesReady = pages => ready(pages, diagnostics.Sorted());
-                paths = renderer.Render(links?.Watching(memory) ?? memory);
+                // A share build shows no page before the scan has passed it.
+                if (options.StoryPagesReady is { } ready && scanner is null) renderer.StoryPagesReady = pages => ready(pages, diagnostics.Sorted());
+                paths = renderer.Render(Out(memory));
                 files = memory.Files;
                 stages.Lap("render");
                 CheckLinks();
+                ReportLeaks();
             }
             else
             {
-                WhileWriting(output, diagnostics, () => paths = renderer.Render(links?.Watching(staging) ?? staging));
+                WhileWriting(output, diagnostics, () => paths = renderer.Render(Out(staging)));
                 stages.Lap("render");
                 CheckLinks();
+                ReportLeaks();
                 // Publish: only a build with no errors replaces the previous site; otherwise the staging folder is dropped.
                 if (!diagnostics.HasErrors) WhileWriting(output, diagnostics, () => written = staging.Commit());
             }
         }
         if (publish) stages.Lap("publish");
-        return Finish(diagnostics, config, stories, clock, stages, index, files, paths, written, plans) with { PreviousSiteKept = previousSite && written is null };
+        return Finish(diagnostics, config, stories, clock, stages, index, files, paths, written, plans) with
+        {
+            PreviousSiteKept = previousSite && written is null,
+            Shared = scanning is null ? null : new ShareSummary(scanner!.TermCount, scanning.Scanned.Files, scanning.Scanned.Bytes, scanning.Leaks.Count),
+            LinkCheckSkipped = linksSkipped,
+        };
     }
 
     /// <summary>

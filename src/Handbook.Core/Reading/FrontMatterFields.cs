@@ -29,6 +29,9 @@ public enum FieldKind
 
     /// <summary>Rule ids, each mapped to the reason it is silenced.</summary>
     Suppressions,
+
+    /// <summary>Confidential terms: a map from each term to its stand-in, or a list of terms.</summary>
+    Confidential,
 }
 
 /// <summary>One field a story's front matter may have.</summary>
@@ -60,6 +63,7 @@ public static class FrontMatterFields
         new("slug", FieldKind.Slug, false, "The page's name; defaults to the file name."),
         new("redirectFrom", FieldKind.SlugList, false, "Old slugs of this story, which lead to its page."),
         new("allow", FieldKind.Suppressions, false, "Rules silenced for this story, each with the reason."),
+        new("confidential", FieldKind.Confidential, false, "Terms replaced in the share version (--share): `term: stand-in` lines, or a list shown as [redacted]."),
     ];
 
     /// <summary>The names of every field.</summary>

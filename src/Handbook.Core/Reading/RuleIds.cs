@@ -59,4 +59,7 @@ public static class RuleIds
 
     /// <summary>A competency id that <c>handbook.yml</c> does not define (in a target file; stories have their own rule).</summary>
     public const string UnknownCompetency = "unknown-competency";
+
+    /// <summary>A share build's output holds a confidential term (from a template, a theme override, an asset...).</summary>
+    public const string ConfidentialLeak = "confidential-leak";
 }

@@ -70,7 +70,7 @@ public static class StoryReader
         StoryBody body;
         try
         {
-            body = SectionReader.Read(split.Body, split.BodyLine);
+            body = SectionReader.Read(LinkBracketBudget.Apply(split.Body, path, split.BodyLine, diagnostics), split.BodyLine);
         }
         catch (ArgumentException e)
         {
@@ -96,6 +96,7 @@ public static class StoryReader
             Draft = fields.Bool("draft"),
             Cheatsheet = fields.Bool("cheatsheet"),
             Allow = ReadAllow(fields, out var allowLines),
+            Confidential = fields.Terms("confidential"),
             Preamble = body.Preamble,
             Sections = body.Sections,
             InlineLabels = body.InlineLabels,

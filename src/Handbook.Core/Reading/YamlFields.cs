@@ -97,6 +97,40 @@ internal sealed class YamlFields
         }
     }
 
+    /// <summary>
+    /// Confidential terms: a map from each term to its stand-in, or a list of terms (each standing in as
+    /// <see cref="Model.ConfidentialTerm.DefaultStandIn"/>); empty when absent or of another kind (reported).
+    /// </summary>
+    public IReadOnlyList<Model.ConfidentialTerm> Terms(string name)
+    {
+        if (!_fields.TryGetValue(name, out var field)) return [];
+        switch (field.Value)
+        {
+            case YamlScalarNode { Value: null or "" }:
+                return [];
+            case YamlSequenceNode:
+                return (StringList(name) ?? []).Select(t => new Model.ConfidentialTerm(t, Model.ConfidentialTerm.DefaultStandIn)).ToList();
+            case YamlMappingNode mapping:
+                var terms = new List<Model.ConfidentialTerm>();
+                foreach (var (key, value) in mapping.Children)
+                {
+                    if (key is not YamlScalarNode { Value: { } term } || string.IsNullOrWhiteSpace(term) || value is not YamlScalarNode standIn)
+                    {
+                        Report(key, RuleIds.InvalidFieldType, $"each entry of `{name}` must be `term: stand-in` on one line.",
+                            "write e.g. `Acme Bank: a large bank`, or list the terms to have them shown as [redacted].");
+                        continue;
+                    }
+                    var text = string.IsNullOrWhiteSpace(standIn.Value) ? Model.ConfidentialTerm.DefaultStandIn : standIn.Value.Trim();
+                    terms.Add(new Model.ConfidentialTerm(term.Trim(), text));
+                }
+                return terms;
+            default:
+                Report(field.Key, RuleIds.InvalidFieldType, $"`{name}` must be a map of `term: stand-in` lines or a list of terms.",
+                    $"write `{name}:` then `Acme Bank: a large bank` lines, or `{name}: [Acme Bank]`.");
+                return [];
+        }
+    }
+
     /// <summary>A yes/no field; <paramref name="fallback"/> when absent or not a boolean (the last is reported).</summary>
     public bool Bool(string name, bool fallback = false)
     {

@@ -144,10 +144,10 @@ public static class SearchIndexBuilder
     // [heading, anchor, text] per section, for snippets; anchors match the story page's section ids.
     private static string[][] SectionTexts(StoryFacts facts)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var anchors = SectionAnchors.For(facts.Story.Sections);
         return facts.Story.Sections.Select((section, i) =>
         {
-            var anchor = SectionAnchors.For(section, used);
+            var anchor = anchors[i];
             var title = section.Kind == SectionKind.Other ? section.Heading : section.Kind.Title();
             return new[] { title, anchor, facts.Sections[i].Plain };
         }).ToArray();

@@ -20,15 +20,18 @@ internal static class BuildCommand
         var drafts = CommonOptions.Drafts();
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
+        var share = CommonOptions.Share();
+        var checkLinks = CommonOptions.CheckLinks();
         var baseUrl = new Option<string?>("--base-url") { Description = "The published address (overrides baseUrl in handbook.yml), for canonical links, previews and the sitemap." };
         var command = new Command("build", """
             Validate every story and build the static site.
             Examples:
               handbook build
               handbook build --input my-stories --output public --drafts
+              handbook build --share
             """)
         {
-            input, output, theme, drafts, quiet, verbose, baseUrl,
+            input, output, theme, drafts, share, quiet, verbose, baseUrl, checkLinks,
         };
         command.SetAction(parse => Execute(console, new BuildOptions
         {
@@ -36,7 +39,9 @@ internal static class BuildCommand
             OutputDirectory = parse.GetValue(output)!,
             ThemeDirectory = parse.GetValue(theme),
             IncludeDrafts = parse.GetValue(drafts),
+            CheckLinks = parse.GetValue(checkLinks) ? true : null,
             BaseUrl = parse.GetValue(baseUrl),
+            Share = parse.GetValue(share),
             WorkingDirectory = Directory.GetCurrentDirectory(),
         }, parse.GetValue(quiet), parse.GetValue(verbose)).ExitCode);
         return command;
@@ -59,6 +64,8 @@ internal static class BuildCommand
             if (interactive) reporter.Table(result, where);
             reporter.Success($"Built {Reporter.Count(result.Index!.Stories.Count, "story", "stories")} " +
                 $"({Reporter.Count(result.PageCount, "page")}) into {where}/ in {result.Elapsed.TotalSeconds:0.00} s.");
+            if (result.Shared is { } shared) reporter.Success(ShareNote(shared));
+            reporter.LinkCheckSkipped(result);
         }
         else if (result.ErrorCount > 0)
         {
@@ -67,4 +74,10 @@ internal static class BuildCommand
         }
         return result;
     }
+
+    /// <summary>The closing line of a share build: what was replaced and what was scanned.</summary>
+    public static string ShareNote(ShareSummary shared) => shared.Terms == 0
+        ? $"Share version: no confidential terms are listed (add `confidential:` to handbook.yml); scanned {Reporter.Count(shared.Files, "file")}."
+        : $"Share version: {Reporter.Count(shared.Terms, "confidential term")} replaced; scanned {Reporter.Count(shared.Files, "file")} " +
+          $"({shared.Bytes:N0} bytes: paths, pages, data, assets) and found none of them.";
 }

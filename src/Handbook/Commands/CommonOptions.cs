@@ -21,6 +21,11 @@ internal static class CommonOptions
         Description = "Include stories marked `draft: true`.",
     };
 
+    public static Option<bool> Share() => new("--share")
+    {
+        Description = "Build the share version: confidential terms (handbook.yml and stories' `confidential:`) replaced by their stand-ins, every output file scanned for them.",
+    };
+
     public static Option<bool> Quiet() => new("--quiet", "-q")
     {
         Description = "Print errors only.",
@@ -29,5 +34,10 @@ internal static class CommonOptions
     public static Option<bool> Verbose() => new("--verbose", "-v")
     {
         Description = "Also print the time each stage took.",
+    };
+
+    public static Option<bool> CheckLinks() => new("--check-links")
+    {
+        Description = "Check every link of the rendered site at any size (by default only up to broken-link's maxStories, 200).",
     };
 }

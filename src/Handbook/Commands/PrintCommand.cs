@@ -34,15 +34,17 @@ internal static class PrintCommand
         };
         var chromium = new Option<string?>("--chromium") { Description = $"The Chromium or Chrome to print with (default: found on PATH, or ${ChromiumLocator.EnvironmentVariable})." };
         var quiet = CommonOptions.Quiet();
+        var share = CommonOptions.Share();
         var command = new Command("print", """
             Build the site, then print the one-page cheat sheet to output/cheatsheet.pdf with a local Chromium.
             Examples:
               handbook print
               handbook print --paper letter --stories
               handbook print --target lantern-freight
+              handbook print --share
             """)
         {
-            input, output, theme, paper, stories, target, chromium, quiet,
+            input, output, theme, paper, stories, target, chromium, share, quiet,
         };
         command.SetAction(parse =>
         {
@@ -57,6 +59,7 @@ internal static class PrintCommand
                 InputDirectory = parse.GetValue(input)!,
                 OutputDirectory = parse.GetValue(output)!,
                 ThemeDirectory = parse.GetValue(theme),
+                Share = parse.GetValue(share),
                 WorkingDirectory = Directory.GetCurrentDirectory(),
             };
             var result = BuildCommand.Execute(console, options, parse.GetValue(quiet));

@@ -71,6 +71,15 @@ internal static class SchemaCommand
             FieldKind.PatternIds => Ids(config.Questions.Select(q => q.Id), field.Description),
             FieldKind.TextList => new { type = "array", items = new { type = "string" }, description = field.Description },
             FieldKind.Flag => new { type = "boolean", description = field.Description },
+            FieldKind.Confidential => new
+            {
+                description = field.Description,
+                oneOf = new object[]
+                {
+                    new { type = "array", items = new { type = "string", minLength = 1 } },
+                    new { type = "object", additionalProperties = new { type = "string" } },
+                },
+            },
             _ => new
             {
                 type = "object",

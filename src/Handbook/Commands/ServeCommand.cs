@@ -18,6 +18,8 @@ internal static class ServeCommand
         var theme = CommonOptions.Theme();
         var drafts = CommonOptions.Drafts();
         var quiet = CommonOptions.Quiet();
+        var share = CommonOptions.Share();
+        var checkLinks = CommonOptions.CheckLinks();
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => DefaultPort };
         var command = new Command("serve", """
             Build the site in memory, serve it on 127.0.0.1, rebuild when input/ or the theme changes, and
@@ -27,7 +29,7 @@ internal static class ServeCommand
               handbook serve --port 8080 --drafts
             """)
         {
-            input, theme, drafts, port, quiet,
+            input, theme, drafts, share, port, quiet, checkLinks,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -38,6 +40,8 @@ internal static class ServeCommand
                 InputDirectory = parse.GetValue(input)!,
                 ThemeDirectory = parse.GetValue(theme),
                 IncludeDrafts = parse.GetValue(drafts),
+                Share = parse.GetValue(share),
+                CheckLinks = parse.GetValue(checkLinks) ? true : null,
                 WorkingDirectory = cwd,
             };
             if (!Directory.Exists(Path.GetFullPath(options.InputDirectory, cwd)))
@@ -49,6 +53,7 @@ internal static class ServeCommand
             void Built(BuildResult result, TimeSpan took)
             {
                 reporter.Diagnostics(result);
+                if (first) reporter.LinkCheckSkipped(result);
                 if (!first) reporter.Success($"Rebuilt in {took.TotalMilliseconds:0} ms.");
                 first = false;
             }

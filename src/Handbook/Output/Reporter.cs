@@ -70,6 +70,20 @@ internal sealed class Reporter(IAnsiConsole console, string workingDirectory, bo
         if (!quiet) console.MarkupLine($"[green]{Markup.Escape(text)}[/]");
     }
 
+    /// <summary>Prints a plain line of information (not a diagnostic), unless quiet.</summary>
+    public void Note(string text)
+    {
+        if (!quiet) console.Profile.Out.Writer.WriteLine(text);
+    }
+
+    /// <summary>Says that the link check of the rendered site was skipped for size, and how to run it.</summary>
+    public void LinkCheckSkipped(BuildResult result)
+    {
+        if (!result.LinkCheckSkipped) return;
+        Note($"Links of the rendered site were not checked: {Count(result.Index?.Stories.Count ?? 0, "story", "stories")} is over broken-link's " +
+            $"maxStories ({Validation.Rules.BrokenLinkRule.MaxStories(result.Config)}). Run `handbook build --check-links` (in CI, for example) to check them.");
+    }
+
     /// <summary>"1 story", "2 stories".</summary>
     public static string Count(int n, string one, string? many = null) => $"{n} {(n == 1 ? one : many ?? one + "s")}";
 }

@@ -25,6 +25,7 @@ public class LayoutTests(BrowserFixture fixture)
         ["coverage"] = "coverage.html",
         ["practice"] = "practice.html",
         ["not-found"] = "404.html",
+        ["target"] = "targets/lantern-freight.html",
     };
 
     public static TheoryData<string, int, string> Matrix()

@@ -153,4 +153,53 @@ public class LinkCheckTests
         Assert.Equal(parsedFirst, cache.Links.PagesParsed);
         Assert.Empty(BrokenLinks(second));
     }
+
+    // The sample has 8 published stories; a limit of 5 makes it "large" without generating a thousand stories.
+    internal static string SampleWithMaxStories(TempDirectory dir, int maxStories)
+    {
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        File.AppendAllText(Path.Combine(input, "handbook.yml"), $"\noptions:\n  broken-link: {{ maxStories: {maxStories} }}\n");
+        dir.Write("input/theme/pages/prep/plan.sbn-html", PrepPage);
+        return input;
+    }
+
+    [Fact]
+    public void Above_maxStories_the_link_check_is_skipped_and_the_result_says_so()
+    {
+        using var dir = new TempDirectory();
+        var input = SampleWithMaxStories(dir, 5);
+
+        var result = Build(dir, input);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Empty(BrokenLinks(result));
+        Assert.True(result.LinkCheckSkipped);
+    }
+
+    [Fact]
+    public void Check_links_checks_the_site_at_any_size()
+    {
+        using var dir = new TempDirectory();
+        var input = SampleWithMaxStories(dir, 5);
+
+        var result = HandbookPipeline.Build(new BuildOptions
+        {
+            InputDirectory = input, OutputDirectory = dir.Combine("site"), ThemeDirectory = Paths.Theme, WorkingDirectory = dir.Path, CheckLinks = true,
+        });
+
+        Assert.Equal(2, BrokenLinks(result).Count);
+        Assert.False(result.LinkCheckSkipped);
+    }
+
+    [Fact]
+    public void At_or_below_maxStories_the_link_check_runs()
+    {
+        using var dir = new TempDirectory();
+        var input = SampleWithMaxStories(dir, 8);
+
+        var result = Build(dir, input);
+
+        Assert.Equal(2, BrokenLinks(result).Count);
+        Assert.False(result.LinkCheckSkipped);
+    }
 }

@@ -78,4 +78,30 @@ public class BuildCommandTests
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Contains("handbook build --input", stdout);
     }
+
+    [Fact]
+    public void Build_says_how_to_check_the_links_it_skipped_for_size()
+    {
+        using var dir = new TempDirectory();
+        var input = Checking.LinkCheckTests.SampleWithMaxStories(dir, 5);
+
+        var (exitCode, stdout, _) = CliRunner.Run("build", "--input", input, "--output", dir.Combine("out"), "--theme", Paths.Theme);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("Links of the rendered site were not checked: 8 stories is over broken-link's maxStories (5)", stdout);
+        Assert.Contains("handbook build --check-links", stdout);
+    }
+
+    [Fact]
+    public void Build_with_check_links_reports_broken_links_at_any_size()
+    {
+        using var dir = new TempDirectory();
+        var input = Checking.LinkCheckTests.SampleWithMaxStories(dir, 5);
+
+        var (exitCode, stdout, _) = CliRunner.Run("build", "--input", input, "--output", dir.Combine("out"), "--theme", Paths.Theme, "--check-links");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("warning broken-link", stdout);
+        Assert.DoesNotContain("were not checked", stdout);
+    }
 }

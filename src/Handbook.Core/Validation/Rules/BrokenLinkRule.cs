@@ -24,6 +24,23 @@ public sealed class BrokenLinkRule : ValidationRule
     // A broken link is checked on the rendered site, where a story's allow: list does not reach.
     public override bool Suppressible => false;
 
+    /// <summary>
+    /// Above this many published stories, <c>build</c> and <c>serve</c> skip the check of the rendered site unless
+    /// asked (<c>--check-links</c>): its cost grows with stories times listing pages, and at 1,000 stories it
+    /// about doubles a build. A real handbook (6 to 20 stories) is far below it.
+    /// </summary>
+    public const double DefaultMaxStories = 200;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Validation.RuleOption> Options { get; } =
+    [
+        new("maxStories", DefaultMaxStories, "Most published stories for which build and serve check the rendered site's links by default (build --check-links checks at any size)."),
+    ];
+
     /// <summary>The severity <paramref name="config"/> gives the rule.</summary>
     public static Severity In(HandbookConfig config) => config.Rules.TryGetValue(RuleIds.BrokenLink, out var severity) ? severity : Severity.Warning;
+
+    /// <summary>The <c>maxStories</c> option as <paramref name="config"/> sets it.</summary>
+    public static int MaxStories(HandbookConfig config) =>
+        config.RuleOptions.TryGetValue(RuleIds.BrokenLink, out var set) && set.TryGetValue("maxStories", out var value) ? (int)value : (int)DefaultMaxStories;
 }

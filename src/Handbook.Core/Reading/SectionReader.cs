@@ -93,10 +93,12 @@ public static partial class SectionReader
             var level = known.Min(h => h.Level);
             var first = known[0].Offset;
             starts = headings.Where(h => h.Kind != SectionKind.Other || (h.Level <= level && (h.Offset > first || h.Level == level))).ToList();
-            foreach (var label in labels)
+            for (var i = 0; i < labels.Count; i++)
             {
+                var label = labels[i];
                 var (line, column) = lines.Locate(label.Offset);
-                inline.Add(new SectionLabel(label.Kind, label.Name, ParagraphAfter(body, label.ContentOffset), bodyLine + line - 1, column));
+                var next = i + 1 < labels.Count ? labels[i + 1].Offset : body.Length;
+                inline.Add(new SectionLabel(label.Kind, label.Name, ParagraphAfter(body, label.ContentOffset, next), bodyLine + line - 1, column));
             }
         }
         else if (labels.Count > 1 || labels.Any(l => !l.MidLine))
@@ -161,6 +163,10 @@ public static partial class SectionReader
             var contentOffset = rest.Length > 0 ? rest.Index : Math.Min(body.Length, match.Index + match.Length + 1);
             found.Add(new Start(match.Index, contentOffset, kind, name, false, 0, true, false));
         }
+        // Line labels are found in order and each covers part of one line; inline matches come in order too, so one
+        // forward pass finds the line label that may cover a match (not a search of all of them per match).
+        var lineLabels = found.Count;
+        var covering = 0;
         foreach (Match match in InlineLabel().Matches(body))
         {
             var (line, _) = lines.Locate(match.Index);
@@ -168,7 +174,8 @@ public static partial class SectionReader
             var name = match.Groups["name"].Value.Trim();
             var kind = SectionKinds.FromName(name, allowQualifier: false);
             if (kind == SectionKind.Other) continue;
-            if (found.Any(f => f.Offset <= match.Index && match.Index < f.ContentOffset)) continue;
+            while (covering + 1 < lineLabels && found[covering + 1].Offset <= match.Index) covering++;
+            if (covering < lineLabels && found[covering].Offset <= match.Index && match.Index < found[covering].ContentOffset) continue;
             found.Add(new Start(match.Index, match.Index + match.Length, kind, name, false, 0, true, true));
         }
         return [.. found.OrderBy(f => f.Offset)];
@@ -183,12 +190,14 @@ public static partial class SectionReader
         return previousEnd > previousStart && body.AsSpan(previousStart, previousEnd - previousStart).Trim().Length > 0;
     }
 
-    // The text from a label's content to the end of its paragraph.
-    private static string ParagraphAfter(string body, int offset)
+    // The text from a label's content to the end of its paragraph or the next label, whichever comes first (each
+    // label's text is its own, and a paragraph of many labels is not copied once per label).
+    private static string ParagraphAfter(string body, int offset, int next)
     {
-        if (offset >= body.Length) return "";
-        var end = body.IndexOf("\n\n", offset, StringComparison.Ordinal);
-        return (end < 0 ? body[offset..] : body[offset..end]).Trim();
+        var limit = Math.Max(offset, Math.Min(next, body.Length));
+        if (offset >= limit) return "";
+        var end = body.IndexOf("\n\n", offset, limit - offset, StringComparison.Ordinal);
+        return (end < 0 ? body[offset..limit] : body[offset..end]).Trim();
     }
 
     private static int WordCount(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

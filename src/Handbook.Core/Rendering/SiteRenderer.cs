@@ -498,10 +498,11 @@ public sealed class SiteRenderer
     private StoryView StoryModel(Story story, int position, string path, DiagnosticBag diagnostics)
     {
         var sections = new List<SectionView>();
-        var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var section in story.Sections)
+        var ids = SectionAnchors.For(story.Sections);
+        for (var i = 0; i < story.Sections.Count; i++)
         {
-            var id = SectionAnchors.For(section, usedIds);
+            var section = story.Sections[i];
+            var id = ids[i];
             var title = section.Kind == SectionKind.Other ? section.Heading : section.Kind.Title();
             var kind = section.Kind == SectionKind.Other ? "other" : section.Kind.Anchor();
             sections.Add(new SectionView(id, title, kind, _markdown.ToHtml(section.Markdown, story.SourcePath, section.BodyLine, diagnostics)));

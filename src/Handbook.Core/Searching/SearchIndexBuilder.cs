@@ -141,10 +141,10 @@ public static class SearchIndexBuilder
     // [heading, anchor, text] per section, for snippets; anchors match the story page's section ids.
     private static string[][] SectionTexts(Story story)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        return story.Sections.Select(section =>
+        var anchors = SectionAnchors.For(story.Sections);
+        return story.Sections.Select((section, i) =>
         {
-            var anchor = SectionAnchors.For(section, used);
+            var anchor = anchors[i];
             var title = section.Kind == SectionKind.Other ? section.Heading : section.Kind.Title();
             return new[] { title, anchor, StoryDigest.PlainText(section.Markdown) };
         }).ToArray();

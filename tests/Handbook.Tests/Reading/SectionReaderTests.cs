@@ -109,6 +109,22 @@ public class SectionReaderTests
     }
 
     [Fact]
+    public void An_inline_label_text_ends_where_the_next_label_starts()
+    {
+        var story = Read("## Situation\nA.\n\n## Action\nB.\n\nResult: errors fell 40%. Trade-off: memory grew 22%.\n");
+
+        Assert.Equal(["errors fell 40%.", "memory grew 22%."], story.InlineLabels.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void Sections_of_one_kind_get_numbered_anchors_and_a_taken_slug_gets_its_own_suffix()
+    {
+        var story = Read(string.Concat(Enumerable.Repeat("## Result\nA.\n\n", 4)) + "## Result 3\nB.\n");
+
+        Assert.Equal(["result", "result-2", "result-3", "result-4", "result-3-2"], Handbook.Rendering.SectionAnchors.For(story.Sections));
+    }
+
+    [Fact]
     public void A_title_heading_above_deeper_sections_stays_in_the_preamble()
     {
         var story = Read("# The checkout outage\n\n### Situation\nA.\n\n### Result\nB.\n");

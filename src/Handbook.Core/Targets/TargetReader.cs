@@ -21,9 +21,17 @@ public static class TargetReader
     public const int MaxMinutes = 8 * 60;
 
     private static readonly string[] Extensions = [".yml", ".yaml"];
-    private static readonly string[] TargetFields = ["title", "level", "date", "values", "rounds"];
-    private static readonly string[] ValueFields = ["id", "title", "competencies", "prompts", "description"];
-    private static readonly string[] RoundFields = ["title", "values", "minutes"];
+    /// <summary>The fields of a target file, in the order the README lists them (the reader and <c>handbook schema</c> share them).</summary>
+    public static readonly IReadOnlyList<string> TargetFields = ["title", "level", "date", "values", "rounds"];
+
+    /// <summary>The fields of one entry of <c>values:</c>.</summary>
+    public static readonly IReadOnlyList<string> ValueFields = ["id", "title", "competencies", "prompts", "description"];
+
+    /// <summary>The fields of one entry of <c>rounds:</c>.</summary>
+    public static readonly IReadOnlyList<string> RoundFields = ["title", "values", "minutes"];
+
+    /// <summary>How a target file writes its <c>date:</c>.</summary>
+    public const string DateFormat = "yyyy-MM-dd";
 
     /// <summary>
     /// Every target file under <c>targets/</c> in <paramref name="inputDirectory"/>, sorted by id; none when the
@@ -144,7 +152,7 @@ public static class TargetReader
     {
         var text = fields.String("date");
         if (text is null) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        if (DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
         fields.ReportAt("date", RuleIds.InvalidFieldType, $"`{text}` is not a date.", "write the day of the loop as `date: 2026-03-14` (year-month-day).");
         return null;
     }

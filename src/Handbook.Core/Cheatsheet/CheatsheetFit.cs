@@ -1,5 +1,5 @@
+using Handbook.Analysis;
 using Handbook.Model;
-using Handbook.Rendering;
 
 namespace Handbook.Cheatsheet;
 
@@ -33,15 +33,15 @@ public static class CheatsheetFit
     private const int CardOverhead = 2;
 
     /// <summary>The estimated lines one story's card takes in a sheet of <paramref name="columns"/> columns.</summary>
-    public static int Lines(Story story, int columns)
+    public static int Lines(StoryFacts facts, int columns)
     {
         var width = CharactersPerLine(columns);
         int Wrapped(string text) => text.Length == 0 ? 0 : (text.Length + width - 1) / width;
         return CardOverhead
-            + Wrapped(story.Title)
-            + Wrapped(StoryDigest.Hook(story))
-            + Wrapped(StoryDigest.KeyMetric(story))
-            + Wrapped(StoryDigest.TradeoffLine(story));
+            + Wrapped(facts.Story.Title)
+            + Wrapped(facts.Hook)
+            + Wrapped(facts.KeyMetric)
+            + Wrapped(facts.TradeoffLine);
     }
 
     /// <summary>
@@ -52,8 +52,11 @@ public static class CheatsheetFit
     /// Linear in the number of stories: coverage only falls as stories are dropped, so a story passed
     /// over once (it alone answers one of its patterns) can never become a candidate again.
     /// </remarks>
-    public static IReadOnlyList<Story>? Overflow(IReadOnlyList<Story> selected)
+    /// <param name="selected">The stories selected for the sheet, in sheet order.</param>
+    /// <param name="analysis">The facts of the stories (their card texts).</param>
+    public static IReadOnlyList<Story>? Overflow(IReadOnlyList<Story> selected, StoryAnalysis analysis)
     {
+        int Lines(Story story, int columns) => CheatsheetFit.Lines(analysis.Of(story), columns);
         var count = selected.Count;
         var columns = Columns(count);
         var total = selected.Sum(s => Lines(s, columns));

@@ -7,19 +7,8 @@ namespace Handbook.Coaching;
 /// <summary>Turns a phrase list into one pattern: whole words, any case, any run of spaces, <c>#</c> for a number.</summary>
 public static class PhrasePattern
 {
-    private static readonly ConcurrentDictionary<string, PhraseMatcher> Cache = new(StringComparer.Ordinal);
-    // Rules ask for the same list object once per story; the text key is only worked out for a list not seen yet.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, PhraseMatcher> ByList = new();
-
     /// <summary>The compiled matcher for <paramref name="phrases"/>; null when the list is empty.</summary>
-    public static PhraseMatcher? For(IReadOnlyList<string> phrases)
-    {
-        if (phrases.Count == 0) return null;
-        if (ByList.TryGetValue(phrases, out var known)) return known;
-        var matcher = Cache.GetOrAdd(string.Join('\n', phrases), _ => Build(phrases));
-        ByList.AddOrUpdate(phrases, matcher);
-        return matcher;
-    }
+    public static PhraseMatcher? For(IReadOnlyList<string> phrases) => phrases.Count == 0 ? null : Build(phrases);
 
     private static PhraseMatcher Build(IReadOnlyList<string> phrases)
     {
@@ -37,6 +26,17 @@ public static class PhrasePattern
             : null;
         return new PhraseMatcher(pattern, prefilter);
     }
+}
+
+/// <summary>
+/// The phrase lists of one validation run, each compiled once: rules ask for the same list object once per story.
+/// </summary>
+public sealed class PhraseMatchers
+{
+    private readonly ConcurrentDictionary<IReadOnlyList<string>, PhraseMatcher?> _compiled = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The matcher for <paramref name="phrases"/>, compiled on first use; null when the list is empty.</summary>
+    public PhraseMatcher? For(IReadOnlyList<string> phrases) => _compiled.GetOrAdd(phrases, PhrasePattern.For);
 }
 
 /// <summary>A phrase list's pattern, with a quick test that rules out most texts before the pattern runs.</summary>

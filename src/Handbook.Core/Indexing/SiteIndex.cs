@@ -1,3 +1,4 @@
+using Handbook.Analysis;
 using Handbook.Configuration;
 using Handbook.Model;
 
@@ -8,6 +9,9 @@ public sealed record SiteIndex
 {
     /// <summary>Published stories, in site order (title, then slug).</summary>
     public required IReadOnlyList<Story> Stories { get; init; }
+
+    /// <summary>The analysis stage's facts of the stories, carried with them to every page, the search index and the practice data.</summary>
+    public StoryAnalysis Analysis { get; init; } = new();
 
     /// <summary>Competency terms, in configuration order.</summary>
     public required IReadOnlyList<IndexTerm> Competencies { get; init; }
@@ -42,12 +46,17 @@ public sealed record SiteIndex
     /// Files the stories under every term. Drafts are left out unless <paramref name="includeDrafts"/>;
     /// ids that the configuration does not define are skipped (validation reports them).
     /// </summary>
-    public static SiteIndex Build(IEnumerable<Story> stories, HandbookConfig config, bool includeDrafts)
+    /// <param name="stories">The stories read.</param>
+    /// <param name="config">The configuration.</param>
+    /// <param name="includeDrafts">Keep drafts in the site.</param>
+    /// <param name="analysis">The analysis stage's facts of the stories; null to analyse them on first use.</param>
+    public static SiteIndex Build(IEnumerable<Story> stories, HandbookConfig config, bool includeDrafts, StoryAnalysis? analysis = null)
     {
         var published = InSiteOrder(stories.Where(s => includeDrafts || !s.Draft));
 
         return new SiteIndex
         {
+            Analysis = analysis ?? new StoryAnalysis(),
             Stories = published,
             Competencies = config.Competencies
                 .Select(c => new IndexTerm(Axis.Competency, c.Id, c.Title, c.Description,

@@ -10,7 +10,7 @@ namespace Handbook.Pipeline;
 /// <summary>
 /// What one build can hand to the next (<c>serve</c> keeps one): stories are re-read only when their file
 /// changed, and a story's page is re-rendered only when the story, its neighbours, the configuration or the
-/// theme changed. Unchanged stories stay the same objects, so the per-story caches downstream keep hitting.
+/// theme changed. Unchanged stories stay the same objects, so their facts, findings and search terms are reused.
 /// Cached diagnostics are replayed, so a cached build reports exactly what a fresh one would.
 /// </summary>
 public sealed class BuildCache
@@ -21,6 +21,12 @@ public sealed class BuildCache
     private readonly Lock _themeGate = new(); // guards the two below, which both follow the theme's version
     private (object Key, TemplateSet Set)? _templates;
     private (HandbookConfig Config, object Stamp, ConcurrentDictionary<(Story Story, string Root), Lazy<CardView>> Cards)? _cards;
+
+    /// <summary>The facts of each story (the analysis stage), kept while the story object lives.</summary>
+    public Analysis.StoryAnalysis Analysis { get; } = new();
+
+    /// <summary>The search terms of each story's text, kept while the story object lives.</summary>
+    public Searching.SearchTermCache SearchTerms { get; } = new();
 
     /// <summary>Per-story rule findings, kept while the story object lives.</summary>
     public System.Runtime.CompilerServices.ConditionalWeakTable<Story, Validation.StoryFindings> Findings { get; } = new();

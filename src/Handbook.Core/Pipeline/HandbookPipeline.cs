@@ -17,6 +17,7 @@ namespace Handbook.Pipeline;
 /// The engine's facade. A build runs these stages in order over immutable values:
 /// <list type="number">
 /// <item>read: configuration, then every story file (in parallel);</item>
+/// <item>analyse: the <see cref="Analysis.StoryFacts"/> of every story (plain texts, hook, key number, counts), once;</item>
 /// <item>validate: every rule over every story, then over the whole set;</item>
 /// <item>index: the barrier; from here on each stage sees the whole site;</item>
 /// <item>render: pages and assets, written to a staging folder as they are made (or kept in memory when
@@ -119,15 +120,21 @@ public static class HandbookPipeline
             stages.Lap("redact");
         }
 
+        // Analyse: what every later stage reads of a story is worked out here, once per story object (after
+        // redaction, so the facts hold only what the site may show).
+        var analysis = cache?.Analysis ?? new Analysis.StoryAnalysis();
+        analysis.Run(stories);
+        stages.Lap("analyse");
+
         // Validate.
-        Validator.Run(rules, stories, config, diagnostics, cache?.Findings, targets);
+        Validator.Run(rules, stories, config, diagnostics, cache?.Findings, targets, analysis);
         stages.Lap("validate");
         if (!render) return Finish(diagnostics, config, stories, clock, stages);
 
         // Index: the barrier. Rendering runs after failed validation too (serve shows the pages under the errors),
         // so it gets stories that hold what it relies on: one story per address. The target loops are planned over
         // the published stories.
-        var index = SiteIndex.Build(OnePerAddress(stories), config, options.IncludeDrafts);
+        var index = SiteIndex.Build(OnePerAddress(stories), config, options.IncludeDrafts, analysis);
         var plans = TargetPlanner.PlanAll(targets, index.Stories, config, practice);
         stages.Lap("index");
 
@@ -151,17 +158,24 @@ public static class HandbookPipeline
             stages.Lap("links");
         }
 
-        // A share build scans every file on its way out and holds back any that still has a confidential term.
-        LeakScanningSink? scanning = null;
+        // A share build scans every file on its way out and holds back any that still has a confidential term: as the
+        // mentor reads it and, when it is locked, as it is published (sealed after the link check has read it).
+        LeakScanningSink? scanning = null, published = null;
+        var sealer = scanner is not null && options.Lock is { } key ? new Sealer(key) : null;
         IOutputSink Out(IOutputSink sink)
         {
-            if (scanner is not null) sink = scanning = new LeakScanningSink(sink, scanner);
+            if (scanner is not null)
+            {
+                sink = published = new LeakScanningSink(sink, scanner);
+                if (sealer is not null) sink = scanning = new LeakScanningSink(new SealingSink(sink, sealer), scanner);
+            }
             return links?.Watching(sink) ?? sink;
         }
         void ReportLeaks()
         {
-            if (scanning is null) return;
-            diagnostics.AddRange(LeakReport.Diagnostics(scanning.Leaks, renderer.Origins, theme, scanner!));
+            if (published is null) return;
+            var leaks = (scanning?.Leaks ?? []).Concat(published.Leaks).DistinctBy(l => l.Path, StringComparer.Ordinal).OrderBy(l => l.Path, StringComparer.Ordinal).ToList();
+            diagnostics.AddRange(LeakReport.Diagnostics(leaks, renderer.Origins, theme, scanner!));
             stages.Lap("scan");
         }
 
@@ -199,7 +213,8 @@ public static class HandbookPipeline
         return Finish(diagnostics, config, stories, clock, stages, index, files, paths, written, plans) with
         {
             PreviousSiteKept = previousSite && written is null,
-            Shared = scanning is null ? null : new ShareSummary(scanner!.TermCount, scanning.Scanned.Files, scanning.Scanned.Bytes, scanning.Leaks.Count),
+            Shared = published is null ? null
+                : new ShareSummary(scanner!.TermCount, published.Scanned.Files, published.Scanned.Bytes, published.Leaks.Count + (scanning?.Leaks.Count ?? 0)) { Locked = sealer is not null },
             LinkCheckSkipped = linksSkipped,
         };
     }
@@ -271,7 +286,7 @@ public static class HandbookPipeline
 }
 
 /// <summary>One stage of a run: how long it took and how much it allocated.</summary>
-/// <param name="Stage">The stage's name: read, validate, index, render or publish.</param>
+/// <param name="Stage">The stage's name: read, analyse, validate, index, render, links or publish.</param>
 /// <param name="Time">Wall-clock time.</param>
 /// <param name="AllocatedBytes">Managed memory allocated by every thread during the stage.</param>
 public sealed record StageTime(string Stage, TimeSpan Time, long AllocatedBytes);

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using Handbook.Analysis;
 using Handbook.Model;
-using Handbook.Rendering;
 
 namespace Handbook.Practice;
 
@@ -17,11 +17,12 @@ public static partial class FollowUps
     [GeneratedRegex(@"\b(?:rejected|instead of|rather than|over|considered|ruled out)\s+(?<alternative>[^.,;:()]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Alternative();
 
-    /// <summary>The follow-up questions for <paramref name="story"/>, most specific first.</summary>
-    public static IReadOnlyList<string> For(Story story)
+    /// <summary>The follow-up questions for a story, from its <paramref name="facts"/>, most specific first.</summary>
+    public static IReadOnlyList<string> For(StoryFacts facts)
     {
+        var story = facts.Story;
         var questions = new List<string>();
-        var tradeoff = string.Join(' ', story.Tradeoff, StoryDigest.PlainText(story.Section(SectionKind.Tradeoff)?.Markdown ?? ""));
+        var tradeoff = string.Join(' ', story.Tradeoff, story.Section(SectionKind.Tradeoff) is { } section ? facts.Of(section).Plain : "");
         foreach (Match match in Alternative().Matches(tradeoff))
         {
             var alternative = match.Groups["alternative"].Value.Trim();
@@ -31,7 +32,7 @@ public static partial class FollowUps
                 break;
             }
         }
-        var metric = StoryDigest.KeyMetric(story);
+        var metric = facts.KeyMetric;
         // A figure that already gives its baseline ("38% -> 0%") is asked about how it was measured, not what it was compared with.
         if (metric.Length > 0)
         {

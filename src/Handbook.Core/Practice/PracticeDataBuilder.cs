@@ -1,3 +1,4 @@
+using Handbook.Analysis;
 using Handbook.Indexing;
 using Handbook.Model;
 using Handbook.Rendering;
@@ -20,20 +21,20 @@ public static class PracticeDataBuilder
         var patternIds = index.Patterns.Select(p => p.Id).ToList();
         var data = new PracticeData(
             index.Patterns.Select(p => new PracticePattern(p.Id, p.Title, p.Prompts, p.HighSignal)).ToList(),
-            index.Stories.Select(s => new PracticeStory(
-                s.Title,
-                Links.StoryPath(s.Slug),
-                s.Level?.Title() ?? "",
-                s.Patterns.Select(id => patternIds.IndexOf(id)).Where(i => i >= 0).ToArray(),
+            index.Stories.Select(index.Analysis.Of).Select(facts => (Facts: facts, Story: facts.Story)).Select(x => new PracticeStory(
+                x.Story.Title,
+                Links.StoryPath(x.Story.Slug),
+                x.Story.Level?.Title() ?? "",
+                x.Story.Patterns.Select(id => patternIds.IndexOf(id)).Where(i => i >= 0).ToArray(),
                 SectionKinds.Ordered
-                    .Select(kind => (Kind: kind, Section: s.Section(kind)))
-                    .Where(x => x.Section is not null)
-                    .Select(x => new[] { x.Kind.Title(), x.Kind == SectionKind.Tradeoff ? StoryDigest.TradeoffLine(s) : StoryDigest.FirstSentence(x.Section!.Markdown) })
+                    .Select(kind => (Kind: kind, Section: x.Story.Section(kind)))
+                    .Where(b => b.Section is not null)
+                    .Select(b => new[] { b.Kind.Title(), b.Kind == SectionKind.Tradeoff ? x.Facts.TradeoffLine : StoryDigest.FirstSentence(x.Facts.Of(b.Section!)) })
                     .ToList(),
-                StoryDigest.KeyMetric(s),
+                x.Facts.KeyMetric,
                 // Said once: as the outline's Trade-off beat when the story has that section, else on its own line.
-                s.Section(SectionKind.Tradeoff) is null ? StoryDigest.TradeoffLine(s) : "",
-                FollowUps.For(s))).ToList(),
+                x.Story.Section(SectionKind.Tradeoff) is null ? x.Facts.TradeoffLine : "",
+                FollowUps.For(x.Facts))).ToList(),
             (targets ?? []).Select(t => new PracticeTarget(t.Target.Id, t.Target.Title, t.Values.Select(v => new PracticeValue(
                 v.Value.Id,
                 v.Value.Title,

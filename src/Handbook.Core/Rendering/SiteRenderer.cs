@@ -1,5 +1,5 @@
+using Handbook.Analysis;
 using Handbook.Cheatsheet;
-using Handbook.Coaching;
 using Handbook.Configuration;
 using Handbook.Diagnostics;
 using Handbook.Indexing;
@@ -92,6 +92,9 @@ public sealed class SiteRenderer
     public IReadOnlyDictionary<string, Checking.PageOrigin> Origins => _origins;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Checking.PageOrigin> _origins = new(StringComparer.Ordinal);
 
+    // What the analysis stage worked out of a story, carried with the site index.
+    private StoryFacts Facts(Story story) => _index.Analysis.Of(story);
+
     private static string Layout(string name) => $"{Theme.LayoutsFolder}/{name}{Theme.TemplateExtension}";
 
     /// <summary>Reuses story pages whose inputs did not change since the last build (serve); null to render all.</summary>
@@ -137,7 +140,7 @@ public sealed class SiteRenderer
         };
         foreach (var plan in Targets)
         {
-            jobs.Add(() => Page(TargetPages.PagePath(plan.Target.Id), "target", TargetPages.Model(plan, _config, Targets), plan.Target.Title,
+            jobs.Add(() => Page(TargetPages.PagePath(plan.Target.Id), "target", TargetPages.Model(plan, _config, Targets, _index.Analysis), plan.Target.Title,
                 $"The plan for {plan.Target.Title}: a story for every round, and the stories that show each value.", "target"));
         }
         if (Targets.Count > 1)
@@ -181,7 +184,7 @@ public sealed class SiteRenderer
         void OtherPages() => Parallel.For(0, jobs.Count, i => Emit(jobs[i]()));
         void Search()
         {
-            foreach (var file in SearchIndexBuilder.Build(_index, keepTerms: Cache is not null)) Emit(file);
+            foreach (var file in SearchIndexBuilder.Build(_index, Cache?.SearchTerms)) Emit(file);
         }
         if (StoryPagesReady is null)
         {
@@ -283,9 +286,9 @@ public sealed class SiteRenderer
             s.Title,
             Links.StoryPath(s.Slug),
             s.Level is { } level ? levels.GetValueOrDefault(level.Id()) : null,
-            StoryDigest.Hook(s),
-            (s.Metrics.Count > 0 ? s.Metrics : [StoryDigest.KeyMetric(s)]).Where(m => m.Length > 0).ToList(),
-            StoryDigest.TradeoffLine(s),
+            Facts(s).Hook,
+            (s.Metrics.Count > 0 ? s.Metrics : [Facts(s).KeyMetric]).Where(m => m.Length > 0).ToList(),
+            Facts(s).TradeoffLine,
             s.Competencies.Select(competencies.GetValueOrDefault).OfType<SiteTermView>().ToList(),
             s.Patterns.Select(patterns.GetValueOrDefault).OfType<SiteTermView>().ToList()) { Slug = s.Slug }, ReferenceEqualityComparer.Instance);
         IReadOnlyList<SiteTermView> Filled(List<(IndexTerm Term, SiteTermView View)> views)
@@ -300,7 +303,7 @@ public sealed class SiteRenderer
     private OutputFile? StoryPage(Story story, int position, string path)
     {
         OutputFile? Render(DiagnosticBag diagnostics) =>
-            Page(path, "story", StoryModel(story, position, path, diagnostics), story.Title, StoryDigest.Hook(story), "story", diagnostics);
+            Page(path, "story", StoryModel(story, position, path, diagnostics), story.Title, Facts(story).Hook, "story", diagnostics);
         _origins[path] = new Checking.PageOrigin(Layout("story"), story.SourcePath);
         if (Cache is null) return Render(_diagnostics);
         var key = new Pipeline.PageKey(
@@ -408,9 +411,9 @@ public sealed class SiteRenderer
             story.Title,
             Links.Relative(CheatsheetPath, Links.StoryPath(story.Slug)),
             story.Level?.Title() ?? "",
-            StoryDigest.Hook(story),
-            StoryDigest.KeyMetric(story),
-            StoryDigest.TradeoffLine(story),
+            Facts(story).Hook,
+            Facts(story).KeyMetric,
+            Facts(story).TradeoffLine,
             string.Join(" · ", story.Patterns.Select(id => _index.Find(Axis.Pattern, id)?.Title).OfType<string>()))).ToList();
         var map = _index.Patterns
             .Select(p => (Pattern: p, Numbers: p.Stories.Where(s => numbers.ContainsKey(s.Slug)).Select(s => numbers[s.Slug]).Order().ToList()))
@@ -430,12 +433,13 @@ public sealed class SiteRenderer
         // The per-story measures are the costly part of this page; they are worked out in parallel.
         var rows = stories.AsParallel().AsOrdered().Select((story, i) =>
         {
-            var (singular, plural) = StoryProse.Pronouns(story, SectionKind.Task, SectionKind.Action);
-            var seconds = StoryProse.SpokenSeconds(story);
+            var facts = Facts(story);
+            var (singular, plural) = facts.Pronouns(SectionKind.Task, SectionKind.Action);
+            var seconds = facts.SpokenSeconds;
             return new CoverageStoryView(
                 i + 1, story.Title, Links.Relative(CoveragePath, Links.StoryPath(story.Slug)),
                 story.Level?.Title() ?? "", story.Level is { } l ? (int)l : -1,
-                seconds, StoryProse.Duration(seconds), singular, plural, StoryProse.Figures(story),
+                seconds, StoryProse.Duration(seconds), singular, plural, facts.Figures,
                 _warnings.GetValueOrDefault(story.SourcePath),
                 inCompetency.Select(set => set.Contains(story)).ToList());
         }).ToList();
@@ -507,7 +511,7 @@ public sealed class SiteRenderer
             var kind = section.Kind == SectionKind.Other ? "other" : section.Kind.Anchor();
             sections.Add(new SectionView(id, title, kind, _markdown.ToHtml(section.Markdown, story.SourcePath, section.BodyLine, diagnostics)));
         }
-        var metrics = story.Metrics.Count > 0 ? story.Metrics : [StoryDigest.KeyMetric(story)];
+        var metrics = story.Metrics.Count > 0 ? story.Metrics : [Facts(story).KeyMetric];
         NavLink? Neighbour(int at) => at >= 0 && at < _index.Stories.Count
             ? new NavLink(_index.Stories[at].Title, Links.Relative(path, Links.StoryPath(_index.Stories[at].Slug)), false)
             : null;
@@ -519,7 +523,7 @@ public sealed class SiteRenderer
             Chips(story.Competencies, Axis.Competency, path),
             Chips(story.Patterns, Axis.Pattern, path),
             metrics.Where(m => m.Length > 0).Select(Text.Typography.Arrows).ToList(),
-            StoryDigest.TradeoffLine(story),
+            Facts(story).TradeoffLine,
             sections.Any(s => s.Kind == SectionKind.Tradeoff.Anchor()) ? $"#{SectionKind.Tradeoff.Anchor()}" : "",
             story.Tags,
             _markdown.ToHtml(story.Preamble, story.SourcePath, story.BodyLine, diagnostics),
@@ -541,8 +545,8 @@ public sealed class SiteRenderer
             var card = new CardView(
                 story.Title,
                 Links.Relative(fromPage, Links.StoryPath(story.Slug)),
-                StoryDigest.Hook(story),
-                StoryDigest.KeyMetric(story),
+                Facts(story).Hook,
+                Facts(story).KeyMetric,
                 LevelChip(story, fromPage),
                 Chips(story.Competencies, Axis.Competency, fromPage),
                 Chips(story.Patterns, Axis.Pattern, fromPage),

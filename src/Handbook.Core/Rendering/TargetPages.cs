@@ -1,4 +1,5 @@
 using System.Globalization;
+using Handbook.Analysis;
 using Handbook.Configuration;
 using Handbook.Model;
 using Handbook.Targets;
@@ -32,7 +33,7 @@ public static class TargetPages
     };
 
     /// <summary>The model of a target's page.</summary>
-    public static TargetView Model(TargetPlan plan, HandbookConfig config, IReadOnlyList<TargetPlan> all)
+    public static TargetView Model(TargetPlan plan, HandbookConfig config, IReadOnlyList<TargetPlan> all, StoryAnalysis analysis)
     {
         var target = plan.Target;
         var path = PagePath(target.Id);
@@ -40,8 +41,8 @@ public static class TargetPages
         string CompetencyTitles(IEnumerable<string> ids) => string.Join(" · ", ids.Select(id => config.FindCompetency(id)?.Title ?? id));
 
         TargetPickView PickView(Pick pick) => pick.Story is { } story
-            ? new TargetPickView(pick.Value.Title, story.Title, Href(story), story.Slug, story.Level?.Title() ?? "", StoryDigest.KeyMetric(story),
-                StoryDigest.TradeoffLine(story), pick.Explanation, false, pick.Retold)
+            ? new TargetPickView(pick.Value.Title, story.Title, Href(story), story.Slug, story.Level?.Title() ?? "", analysis.Of(story).KeyMetric,
+                analysis.Of(story).TradeoffLine, pick.Explanation, false, pick.Retold)
             : new TargetPickView(pick.Value.Title, "", "", "", "", "", "", pick.Explanation, true, false);
 
         var rounds = plan.Rounds.Select(r => new TargetRoundView(

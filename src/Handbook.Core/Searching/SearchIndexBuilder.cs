@@ -1,3 +1,4 @@
+using Handbook.Analysis;
 using Handbook.Indexing;
 using Handbook.Model;
 using Handbook.Rendering;
@@ -33,11 +34,12 @@ public static class SearchIndexBuilder
 
     /// <summary>The index script and the text shards for <paramref name="index"/>.</summary>
     /// <param name="index">The site index.</param>
-    /// <param name="keepTerms">
-    /// Keep each story's terms for as long as the story object lives, so a rebuild that reuses the story skips
-    /// its tokenizing (serve); a one-off build lets them go as soon as they are merged.
+    /// <param name="termCache">
+    /// Where each story's terms are kept for as long as the story object lives, so a rebuild that reuses the story
+    /// skips its tokenizing (serve keeps one in its build cache); null for a one-off build, which lets them go as
+    /// soon as they are merged.
     /// </param>
-    public static IReadOnlyList<OutputFile> Build(SiteIndex index, bool keepTerms = false)
+    public static IReadOnlyList<OutputFile> Build(SiteIndex index, SearchTermCache? termCache = null)
     {
         var stories = index.Stories;
         var competencies = index.Competencies.Select(t => t.Id).ToList();
@@ -47,16 +49,17 @@ public static class SearchIndexBuilder
 
         // Each story's terms are independent work; only the merge into postings below is sequential.
         var storyFields = new Dictionary<string, SearchField>[stories.Count];
-        Parallel.For(0, stories.Count, i => storyFields[i] = Fields(stories[i], index, keepTerms));
+        Parallel.For(0, stories.Count, i => storyFields[i] = Fields(index.Analysis.Of(stories[i]), index, termCache));
         for (var doc = 0; doc < stories.Count; doc++)
         {
             var story = stories[doc];
+            var facts = index.Analysis.Of(story);
             docs.Add(new SearchDoc(
                 Links.StoryPath(story.Slug),
                 story.Title,
-                StoryDigest.Hook(story),
-                StoryDigest.KeyMetric(story),
-                StoryDigest.TradeoffLine(story),
+                facts.Hook,
+                facts.KeyMetric,
+                facts.TradeoffLine,
                 story.Level is { } level ? (int)level : -1,
                 story.Competencies.Select(id => competencies.IndexOf(id)).Where(i => i >= 0).ToArray(),
                 story.Patterns.Select(id => patterns.IndexOf(id)).Where(i => i >= 0).ToArray(),
@@ -88,20 +91,18 @@ public static class SearchIndexBuilder
         };
         for (var shard = 0; shard * ShardSize < Math.Max(1, stories.Count); shard++)
         {
-            var texts = stories.Skip(shard * ShardSize).Take(ShardSize).Select(SectionTexts).ToArray();
+            var texts = stories.Skip(shard * ShardSize).Take(ShardSize).Select(index.Analysis.Of).Select(SectionTexts).ToArray();
             files.Add(new OutputFile($"{ShardFolder}/text-{shard}.js",
                 ScriptJson.Script($"window.HandbookSearchText&&window.HandbookSearchText({shard},", texts, ");\n")));
         }
         return files;
     }
 
-    // The terms of a story's own text, worked out once per story object (serve rebuilds reuse them).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Story, Dictionary<string, SearchField>> OwnTerms = new();
-
     // Each term of the story with the fields it appears in: its own text, plus the index names it is filed under.
-    private static Dictionary<string, SearchField> Fields(Story story, SiteIndex index, bool keepTerms)
+    private static Dictionary<string, SearchField> Fields(StoryFacts facts, SiteIndex index, SearchTermCache? terms)
     {
-        var fields = keepTerms ? new Dictionary<string, SearchField>(OwnTerms.GetValue(story, TextFields), StringComparer.Ordinal) : TextFields(story);
+        var story = facts.Story;
+        var fields = terms is not null ? new Dictionary<string, SearchField>(terms.Of(facts), StringComparer.Ordinal) : TextFields(facts);
         void Add(string text, SearchField field)
         {
             SearchTokenizer.Mark(text, field, fields);
@@ -116,8 +117,10 @@ public static class SearchIndexBuilder
     // the copies of growing one entry at a time.
     private const int CharactersPerTerm = 8;
 
-    private static Dictionary<string, SearchField> TextFields(Story story)
+    /// <summary>The terms of a story's own text, each with the fields it appears in.</summary>
+    internal static Dictionary<string, SearchField> TextFields(StoryFacts facts)
     {
+        var story = facts.Story;
         var length = story.Preamble.Length;
         foreach (var section in story.Sections) length += section.Markdown.Length;
         var fields = new Dictionary<string, SearchField>(length / CharactersPerTerm, StringComparer.Ordinal);
@@ -128,25 +131,25 @@ public static class SearchIndexBuilder
 
         Add(story.Title, SearchField.Title);
         foreach (var metric in story.Metrics) Add(metric, SearchField.Metrics);
-        Add(StoryDigest.KeyMetric(story), SearchField.Metrics);
+        Add(facts.KeyMetric, SearchField.Metrics);
         Add(story.Tradeoff, SearchField.Tradeoff);
-        Add(StoryDigest.PlainText(story.Section(SectionKind.Tradeoff)?.Markdown ?? ""), SearchField.Tradeoff);
-        Add(StoryDigest.Hook(story), SearchField.Summary);
+        Add(story.Section(SectionKind.Tradeoff) is { } tradeoff ? facts.Of(tradeoff).Plain : "", SearchField.Tradeoff);
+        Add(facts.Hook, SearchField.Summary);
         foreach (var tag in story.Tags) Add(tag, SearchField.Facets);
-        Add(StoryDigest.PlainText(story.Preamble), SearchField.Body);
-        foreach (var section in story.Sections) Add(StoryDigest.PlainText(section.Markdown), SearchField.Body);
+        Add(facts.Preamble.Plain, SearchField.Body);
+        foreach (var section in facts.Sections) Add(section.Plain, SearchField.Body);
         return fields;
     }
 
     // [heading, anchor, text] per section, for snippets; anchors match the story page's section ids.
-    private static string[][] SectionTexts(Story story)
+    private static string[][] SectionTexts(StoryFacts facts)
     {
-        var anchors = SectionAnchors.For(story.Sections);
-        return story.Sections.Select((section, i) =>
+        var anchors = SectionAnchors.For(facts.Story.Sections);
+        return facts.Story.Sections.Select((section, i) =>
         {
             var anchor = anchors[i];
             var title = section.Kind == SectionKind.Other ? section.Heading : section.Kind.Title();
-            return new[] { title, anchor, StoryDigest.PlainText(section.Markdown) };
+            return new[] { title, anchor, facts.Sections[i].Plain };
         }).ToArray();
     }
 

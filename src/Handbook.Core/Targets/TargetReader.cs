@@ -21,9 +21,20 @@ public static class TargetReader
     public const int MaxMinutes = 8 * 60;
 
     private static readonly string[] Extensions = [".yml", ".yaml"];
-    private static readonly string[] TargetFields = ["title", "level", "date", "values", "rounds"];
-    private static readonly string[] ValueFields = ["id", "title", "competencies", "prompts", "description"];
-    private static readonly string[] RoundFields = ["title", "values", "minutes"];
+    /// <summary>The fields of a target file, in the order the README lists them (the reader and <c>handbook schema</c> share them).</summary>
+    public static readonly IReadOnlyList<string> TargetFields = ["title", "level", "date", "values", "rounds"];
+
+    /// <summary>The fields of one entry of <c>values:</c>.</summary>
+    public static readonly IReadOnlyList<string> ValueFields = ["id", "title", "competencies", "prompts", "description"];
+
+    /// <summary>The fields of one entry of <c>rounds:</c>.</summary>
+    public static readonly IReadOnlyList<string> RoundFields = ["title", "values", "minutes"];
+
+    private static readonly EntryShape ValueShape = new("value", ValueFields, "`id`, `title` and `competencies`",
+        "write `- id: ownership` then indented `title:` and `competencies:` lines.", "rounds name values by it");
+
+    /// <summary>How a target file writes its <c>date:</c>.</summary>
+    public const string DateFormat = "yyyy-MM-dd";
 
     /// <summary>
     /// Every target file under <c>targets/</c> in <paramref name="inputDirectory"/>, sorted by id; none when the
@@ -144,7 +155,7 @@ public static class TargetReader
     {
         var text = fields.String("date");
         if (text is null) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        if (DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
         fields.ReportAt("date", RuleIds.InvalidFieldType, $"`{text}` is not a date.", "write the day of the loop as `date: 2026-03-14` (year-month-day).");
         return null;
     }
@@ -153,24 +164,8 @@ public static class TargetReader
     {
         if (Items(fields, "values", "write `- id: ownership` then indented `title:` and `competencies:` lines.") is not { } items) return [];
         var values = new List<TargetValue>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in items)
+        foreach (var (entry, id) in IdentifiedEntries.Read(items, fields.Nested, (item, message, help) => fields.Report(item, RuleIds.InvalidFieldType, message, help), ValueShape))
         {
-            if (item is not YamlMappingNode mapping)
-            {
-                fields.Report(item, RuleIds.InvalidFieldType, "each value must be a mapping with `id`, `title` and `competencies`.",
-                    "write `- id: ownership` then indented `title:` and `competencies:` lines.");
-                continue;
-            }
-            var entry = fields.Nested(mapping);
-            entry.ReportUnknown(ValueFields, "value");
-            var id = RequiredId(entry);
-            if (id is null) continue;
-            if (!seen.Add(id))
-            {
-                entry.ReportAt("id", RuleIds.DuplicateId, $"value `{id}` is defined twice.", "rename or remove one of them.");
-                continue;
-            }
             var competencies = new List<string>();
             foreach (var competency in entry.StringList("competencies") ?? [])
             {
@@ -271,22 +266,6 @@ public static class TargetReader
                 fields.ReportAt(name, RuleIds.InvalidFieldType, $"`{name}` must be a list, not a {YamlFields.KindOf(other)}.", example);
                 return null;
         }
-    }
-
-    private static string? RequiredId(YamlFields entry)
-    {
-        var id = entry.String("id");
-        if (id is null)
-        {
-            entry.ReportAt("id", RuleIds.RequiredField, "this value has no `id`.", "add `id: some-id` (lower case, dashes); rounds name values by it.");
-            return null;
-        }
-        if (!Slug.IsValid(id))
-        {
-            entry.ReportAt("id", RuleIds.InvalidFieldType, $"the value id `{id}` is not URL-safe.", $"use `{FallbackId(id)}`.");
-            return null;
-        }
-        return id;
     }
 
     private static string FallbackId(string text) => Slug.From(text) is { Length: > 0 } slug ? slug : "my-target";

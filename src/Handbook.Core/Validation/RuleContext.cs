@@ -1,3 +1,5 @@
+using Handbook.Analysis;
+using Handbook.Coaching;
 using Handbook.Configuration;
 using Handbook.Diagnostics;
 using Handbook.Model;
@@ -9,10 +11,14 @@ namespace Handbook.Validation;
 public sealed class RuleContext
 {
     private readonly DiagnosticBag _diagnostics;
+    private readonly StoryAnalysis _analysis;
+    private readonly PhraseMatchers _phrases;
 
     internal RuleContext(ValidationRule rule, Severity severity, HandbookConfig config, DiagnosticBag diagnostics, IReadOnlyList<ValidationRule> allRules,
-        IReadOnlyList<TargetLoop>? targets = null)
+        IReadOnlyList<TargetLoop>? targets = null, StoryAnalysis? analysis = null, PhraseMatchers? phrases = null)
     {
+        _analysis = analysis ?? new StoryAnalysis();
+        _phrases = phrases ?? new PhraseMatchers();
         AllRules = allRules;
         Targets = targets ?? [];
         Rule = rule;
@@ -22,7 +28,16 @@ public sealed class RuleContext
     }
 
     /// <summary>The same rule and settings, reporting into <paramref name="diagnostics"/> instead.</summary>
-    internal RuleContext For(DiagnosticBag diagnostics) => new(Rule, Severity, Config, diagnostics, AllRules, Targets);
+    internal RuleContext For(DiagnosticBag diagnostics) => new(Rule, Severity, Config, diagnostics, AllRules, Targets, _analysis, _phrases);
+
+    /// <summary>The facts the analysis stage worked out of <paramref name="story"/>.</summary>
+    public StoryFacts Facts(Story story) => _analysis.Of(story);
+
+    /// <summary>The analysis stage's facts of every story, for site rules that hand them on.</summary>
+    public StoryAnalysis Analysis => _analysis;
+
+    /// <summary>The matcher of the configured phrase list <paramref name="name"/>; null when the list is empty.</summary>
+    public PhraseMatcher? Phrases(string name) => _phrases.For(Config.PhraseList(name));
 
     /// <summary>Every rule of the run, for rules that check references to other rules.</summary>
     public IReadOnlyList<ValidationRule> AllRules { get; }

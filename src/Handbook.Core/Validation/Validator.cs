@@ -1,3 +1,5 @@
+using Handbook.Analysis;
+using Handbook.Coaching;
 using Handbook.Configuration;
 using Handbook.Diagnostics;
 using Handbook.Model;
@@ -15,15 +17,20 @@ public static class Validator
     /// <param name="cache">Per-story findings from earlier runs (serve): a story object that has not changed, under the
     /// same configuration and rules, is not checked again; its findings are replayed.</param>
     /// <param name="targets">The handbook's target loops, for the site-wide rules that check them.</param>
+    /// <param name="analysis">The analysis stage's facts of the stories; null to analyse them here.</param>
     public static void Run(RuleSet rules, IReadOnlyList<Story> stories, HandbookConfig config, DiagnosticBag diagnostics,
-        System.Runtime.CompilerServices.ConditionalWeakTable<Story, StoryFindings>? cache = null, IReadOnlyList<Targets.TargetLoop>? targets = null)
+        System.Runtime.CompilerServices.ConditionalWeakTable<Story, StoryFindings>? cache = null, IReadOnlyList<Targets.TargetLoop>? targets = null,
+        StoryAnalysis? analysis = null)
     {
+        analysis ??= new StoryAnalysis();
+        // Each phrase list is compiled once per run, on first use, and shared by the rules that read it.
+        var phrases = new PhraseMatchers();
         var contexts = rules.Rules
             .Select(rule => (Rule: rule, Severity: rule.Configurable && config.Rules.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity))
             .Where(r => r.Severity != Severity.Off)
-            .Select(r => new RuleContext(r.Rule, r.Severity, config, diagnostics, rules.Rules, targets))
+            .Select(r => new RuleContext(r.Rule, r.Severity, config, diagnostics, rules.Rules, targets, analysis, phrases))
             .ToList();
-        // One pass per story with every rule: the story's text stays warm in the caches the rules share.
+        // One pass per story with every rule, over the facts the analysis stage worked out once.
         Parallel.ForEach(stories, story =>
         {
             if (cache is not null && cache.TryGetValue(story, out var known) && ReferenceEquals(known.Config, config) && ReferenceEquals(known.Rules, rules))

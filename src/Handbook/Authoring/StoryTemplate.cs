@@ -1,4 +1,5 @@
 using System.Text;
+using Handbook.Analysis;
 using Handbook.Model;
 using Handbook.Validation;
 

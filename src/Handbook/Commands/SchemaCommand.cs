@@ -5,37 +5,53 @@ using Handbook.Diagnostics;
 using Handbook.Model;
 using Handbook.Pipeline;
 using Handbook.Reading;
+using Handbook.Targets;
 using Handbook.Validation;
 using Spectre.Console;
 
 namespace Handbook.Cli.Commands;
 
-/// <summary><c>handbook schema</c>: a JSON Schema for story front matter, with this handbook's ids as enums.</summary>
+/// <summary>
+/// <c>handbook schema</c>: a JSON Schema for story front matter, or (<c>--for target</c>) for the target files in
+/// <c>input/targets/</c>, with this handbook's ids as enums.
+/// </summary>
 internal static class SchemaCommand
 {
-    /// <summary>The default file name, written beside handbook.yml.</summary>
+    /// <summary>The default file name of the story schema, written beside handbook.yml.</summary>
     public const string FileName = "handbook.schema.json";
+
+    /// <summary>The default file name of the target file schema, written beside handbook.yml.</summary>
+    public const string TargetFileName = "target.schema.json";
 
     public static Command Create(IAnsiConsole console)
     {
         var input = CommonOptions.Input();
-        var output = new Option<string?>("--output", "-o") { Description = $"Where to write the schema; `-` for standard output. Default: <input>/{FileName}." };
+        var output = new Option<string?>("--output", "-o") { Description = $"Where to write the schema; `-` for standard output. Default: <input>/{FileName} (<input>/{TargetFileName} with --for target)." };
+        var kind = new Option<string>("--for")
+        {
+            Description = "What the schema describes: `story` (front matter) or `target` (the files in input/targets/).",
+            DefaultValueFactory = _ => "story",
+        };
+        kind.AcceptOnlyFromAmong("story", "target");
         var command = new Command("schema", """
-            Write a JSON Schema for story front matter, with the configured competency and pattern ids as enums.
+            Write a JSON Schema for story front matter (or for target files), with the configured ids as enums.
             Examples:
               handbook schema
+              handbook schema --for target
               handbook schema --output -
             """)
         {
-            input, output,
+            input, output, kind,
         };
         command.SetAction(parse =>
         {
             var inputDirectory = Path.GetFullPath(parse.GetValue(input)!);
             var rules = RuleSet.CreateDefault();
             var config = ConfigLoader.Load(inputDirectory, rules.ConfigurableIds, new DiagnosticBag());
-            var json = JsonSerializer.Serialize(Build(config, rules), new JsonSerializerOptions { WriteIndented = true });
-            var target = parse.GetValue(output) ?? Path.Combine(inputDirectory, FileName);
+            var forTargets = parse.GetValue(kind) == "target";
+            var schema = forTargets ? BuildForTargets(config) : Build(config, rules);
+            var json = JsonSerializer.Serialize(schema, new JsonSerializerOptions { WriteIndented = true });
+            var target = parse.GetValue(output) ?? Path.Combine(inputDirectory, forTargets ? TargetFileName : FileName);
             if (target == "-")
             {
                 console.Profile.Out.Writer.WriteLine(json);
@@ -96,6 +112,66 @@ internal static class SchemaCommand
             ["required"] = FrontMatterFields.All.Where(f => f.Required).Select(f => f.Name).ToArray(),
             ["additionalProperties"] = false,
             ["properties"] = FrontMatterFields.All.ToDictionary(f => f.Name, Property, StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>
+    /// The schema of a target file (<c>input/targets/&lt;id&gt;.yml</c>) as a JSON-ready object: the fields the
+    /// reader knows (<see cref="TargetReader.TargetFields"/> and the lists beside it), competency ids as an enum.
+    /// </summary>
+    public static Dictionary<string, object> BuildForTargets(HandbookConfig config)
+    {
+        object Text(string description) => new { type = "string", minLength = 1, description };
+        object Texts(string description) => new { type = "array", items = new { type = "string", minLength = 1 }, description };
+        object Id(string description) => new { type = "string", pattern = FrontMatterFields.SlugPattern, description };
+        object Object(IReadOnlyList<string> fields, string[] required, Func<string, object> property, string description) => new
+        {
+            type = "object",
+            description,
+            required,
+            additionalProperties = false,
+            properties = fields.ToDictionary(f => f, property, StringComparer.Ordinal),
+        };
+        object Value(string field) => field switch
+        {
+            "id" => Id("The id rounds name this value by (lower case, dashes)."),
+            "title" => Text("The value's name as the company writes it."),
+            "competencies" => new
+            {
+                type = "array",
+                minItems = 1,
+                uniqueItems = true,
+                description = "Competencies from handbook.yml that demonstrate the value.",
+                items = new { type = "string", @enum = config.Competencies.Select(c => c.Id).ToArray() },
+            },
+            "prompts" => Texts("How interviewers ask about it; practice uses them."),
+            "description" => Text("What the company means by it."),
+            _ => throw new InvalidOperationException($"the target schema does not describe the value field `{field}`."),
+        };
+        object Round(string field) => field switch
+        {
+            "title" => Text("Who runs the round, e.g. Hiring manager."),
+            "values" => new { type = "array", minItems = 1, uniqueItems = true, items = new { type = "string", pattern = FrontMatterFields.SlugPattern }, description = "Ids of the values this round grades." },
+            "minutes" => new { type = "integer", minimum = 1, maximum = TargetReader.MaxMinutes, description = "How long the round lasts." },
+            _ => throw new InvalidOperationException($"the target schema does not describe the round field `{field}`."),
+        };
+        object Target(string field) => field switch
+        {
+            "title" => Text("The loop's title; it heads the page."),
+            "level" => new { type = "string", @enum = Levels.All.Select(l => l.Id()).ToArray(), description = "The level applied for." },
+            "date" => new { type = "string", pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description = $"The day of the loop ({TargetReader.DateFormat})." },
+            "values" => new { type = "array", minItems = 1, description = "The values the company grades.", items = Object(TargetReader.ValueFields, ["id", "competencies"], Value, "One value.") },
+            "rounds" => new { type = "array", minItems = 1, description = "The interviews of the loop, in order.", items = Object(TargetReader.RoundFields, ["title", "values"], Round, "One round.") },
+            _ => throw new InvalidOperationException($"the target schema does not describe the field `{field}`."),
+        };
+        return new Dictionary<string, object>
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["title"] = $"Target loop file for {config.Title}",
+            ["type"] = "object",
+            ["required"] = new[] { "title", "values", "rounds" },
+            ["additionalProperties"] = false,
+            ["properties"] = TargetReader.TargetFields.ToDictionary(f => f, Target, StringComparer.Ordinal),
         };
     }
 }

@@ -1,3 +1,4 @@
+using Handbook.Analysis;
 using Handbook.Cheatsheet;
 using Handbook.Corpus;
 using Handbook.Diagnostics;
@@ -75,7 +76,7 @@ public class CheatsheetFitTests
     public void Stories_whose_patterns_others_cover_are_dropped_first()
     {
         var stories = Generated(30);
-        var dropped = CheatsheetFit.Overflow(stories)!;
+        var dropped = CheatsheetFit.Overflow(stories, new StoryAnalysis())!;
         var kept = stories.Except(dropped).ToList();
 
         var firstDropped = dropped[0];
@@ -94,11 +95,11 @@ public class CheatsheetFitTests
     public void The_stories_kept_fit_one_page()
     {
         var stories = Generated(60);
-        var kept = stories.Except(CheatsheetFit.Overflow(stories)!).ToList();
+        var kept = stories.Except(CheatsheetFit.Overflow(stories, new StoryAnalysis())!).ToList();
 
         var columns = CheatsheetFit.Columns(kept.Count);
-        Assert.True(kept.Sum(s => CheatsheetFit.Lines(s, columns)) <= columns * CheatsheetFit.LinesPerColumn);
-        Assert.Null(CheatsheetFit.Overflow(kept));
+        Assert.True(kept.Sum(s => CheatsheetFit.Lines(StoryFacts.Of(s), columns)) <= columns * CheatsheetFit.LinesPerColumn);
+        Assert.Null(CheatsheetFit.Overflow(kept, new StoryAnalysis()));
     }
 
     [Theory]
@@ -108,7 +109,7 @@ public class CheatsheetFitTests
     {
         var stories = Generated(count);
 
-        Assert.Equal(PlainOverflow(stories), CheatsheetFit.Overflow(stories));
+        Assert.Equal(PlainOverflow(stories), CheatsheetFit.Overflow(stories, new StoryAnalysis()));
     }
 
     [Fact]
@@ -125,7 +126,7 @@ public class CheatsheetFitTests
     {
         var kept = selected.ToList();
         var dropped = new List<Story>();
-        bool Fits() => kept.Sum(s => CheatsheetFit.Lines(s, CheatsheetFit.Columns(kept.Count))) <= CheatsheetFit.Columns(kept.Count) * CheatsheetFit.LinesPerColumn;
+        bool Fits() => kept.Sum(s => CheatsheetFit.Lines(StoryFacts.Of(s), CheatsheetFit.Columns(kept.Count))) <= CheatsheetFit.Columns(kept.Count) * CheatsheetFit.LinesPerColumn;
         while (kept.Count > 0 && !Fits())
         {
             var candidate = kept.LastOrDefault(s => s.Patterns.All(p => kept.Any(o => o != s && o.Patterns.Contains(p)))) ?? kept[^1];

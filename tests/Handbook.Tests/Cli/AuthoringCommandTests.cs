@@ -157,6 +157,55 @@ public class SchemaAndInitTests
     }
 
     [Fact]
+    public void Target_schema_describes_every_field_the_target_reader_accepts_and_no_other()
+    {
+        var (exitCode, stdout, _) = CliRunner.Run("schema", "--for", "target", "--input", Paths.SampleInput, "--output", "-");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var schema = JsonDocument.Parse(stdout).RootElement;
+        static IEnumerable<string?> Names(JsonElement element) => element.GetProperty("properties").EnumerateObject().Select(p => p.Name);
+        Assert.Equal(Handbook.Targets.TargetReader.TargetFields, Names(schema));
+        var properties = schema.GetProperty("properties");
+        Assert.Equal(Handbook.Targets.TargetReader.ValueFields, Names(properties.GetProperty("values").GetProperty("items")));
+        Assert.Equal(Handbook.Targets.TargetReader.RoundFields, Names(properties.GetProperty("rounds").GetProperty("items")));
+        Assert.False(properties.GetProperty("rounds").GetProperty("items").GetProperty("additionalProperties").GetBoolean());
+    }
+
+    [Fact]
+    public void Target_schema_lists_the_configured_competency_ids_as_an_enum()
+    {
+        var (_, stdout, _) = CliRunner.Run("schema", "--for", "target", "--input", Paths.SampleInput, "--output", "-");
+
+        var value = JsonDocument.Parse(stdout).RootElement.GetProperty("properties").GetProperty("values").GetProperty("items");
+        var competencies = value.GetProperty("properties").GetProperty("competencies").GetProperty("items").GetProperty("enum")
+            .EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains("ownership", competencies);
+        Assert.Contains("customer-obsession", competencies);
+    }
+
+    [Fact]
+    public void Target_schema_is_written_beside_handbook_yml_by_default()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+
+        var (exitCode, stdout, _) = CliRunner.Run("schema", "--for", "target", "--input", input);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("target.schema.json", stdout);
+        Assert.Equal("Target loop file for Sam Rivera's Interview Handbook",
+            JsonDocument.Parse(File.ReadAllText(Path.Combine(input, "target.schema.json"))).RootElement.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public void Schema_for_an_unknown_kind_is_a_usage_error()
+    {
+        var (exitCode, _, _) = CliRunner.Run("schema", "--for", "stories", "--input", Paths.SampleInput, "--output", "-");
+
+        Assert.Equal(ExitCodes.Unusable, exitCode);
+    }
+
+    [Fact]
     public void Init_starts_a_handbook_that_builds_without_warnings()
     {
         using var dir = new TempDirectory();

@@ -1,3 +1,4 @@
+using Handbook.Analysis;
 using Handbook.Coaching;
 using Handbook.Diagnostics;
 using Handbook.Reading;
@@ -36,6 +37,6 @@ public class ProseTests
     {
         var story = StoryReader.Parse(Stories.Compose(situation: "We we we.", task: "I owned it.", action: "We planned and I built it."), "s.md", new DiagnosticBag())!;
 
-        Assert.Equal((2, 1), StoryProse.Pronouns(story, Handbook.Model.SectionKind.Task, Handbook.Model.SectionKind.Action));
+        Assert.Equal((2, 1), StoryFacts.Of(story).Pronouns(Handbook.Model.SectionKind.Task, Handbook.Model.SectionKind.Action));
     }
 }

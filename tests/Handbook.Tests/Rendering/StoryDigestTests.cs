@@ -1,3 +1,4 @@
+using Handbook.Analysis;
 using Handbook.Corpus;
 using Handbook.Diagnostics;
 using Handbook.Reading;

@@ -1,3 +1,4 @@
+using Handbook.Analysis;
 using Handbook.Rendering;
 using Handbook.Tests.Support;
 using Handbook.Text;

@@ -1,3 +1,4 @@
+using Handbook.Analysis;
 using Handbook.Diagnostics;
 using Handbook.Tests.Support;
 using Handbook.Validation.Rules;

@@ -1,3 +1,4 @@
+using Handbook.Analysis;
 using Handbook.Validation;
 
 namespace Handbook.Tests.Validation;

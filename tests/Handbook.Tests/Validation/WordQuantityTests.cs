@@ -1,3 +1,4 @@
+using Handbook.Analysis;
 using Handbook.Text;
 using Handbook.Validation;
 

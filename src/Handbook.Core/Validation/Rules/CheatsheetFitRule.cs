@@ -25,7 +25,7 @@ public sealed class CheatsheetFitRule : ValidationRule
     {
         // A story with errors is not shipped, so it does not take room on the cheat sheet.
         var selected = CheatsheetSelection.Select(SiteIndex.InSiteOrder(stories.Where(s => !s.Draft && !context.HasErrors(s))));
-        if (CheatsheetFit.Overflow(selected) is not { } dropped) return;
+        if (CheatsheetFit.Overflow(selected, context.Analysis) is not { } dropped) return;
         var marked = selected.Any(s => s.Cheatsheet);
         var names = string.Join(", ", dropped.Take(NamedInHelp).Select(s => $"`{s.Slug}`"))
             + (dropped.Count > NamedInHelp ? $" and {dropped.Count - NamedInHelp} more" : "");

@@ -1,4 +1,4 @@
-using Handbook.Coaching;
+using Handbook.Analysis;
 using Handbook.Diagnostics;
 using Handbook.Model;
 
@@ -30,10 +30,11 @@ public sealed class FirstPersonRule : ValidationRule
     /// <inheritdoc />
     public override void CheckStory(Story story, RuleContext context)
     {
-        var (singular, plural) = StoryProse.Pronouns(story, SectionKind.Task, SectionKind.Action);
+        var facts = context.Facts(story);
+        var (singular, plural) = facts.Pronouns(SectionKind.Task, SectionKind.Action);
         if (plural > 0 && plural > singular * context.Option("ratio"))
         {
-            var (line, column) = FirstPlural(story, SectionKind.Task, SectionKind.Action);
+            var (line, column) = FirstPlural(facts, SectionKind.Task, SectionKind.Action);
             context.Report(story, line, column,
                 $"ownership is unclear: Task and Action say we/our/us {plural} times and I/my/me {singular} times.",
                 "say what you did yourself (\"I designed\", \"I rolled back\"); keep \"we\" for what the team did.");
@@ -41,18 +42,18 @@ public sealed class FirstPersonRule : ValidationRule
         }
         var action = story.Section(SectionKind.Action);
         if (action is null) return;
-        var (actionSingular, actionPlural) = StoryProse.Pronouns(story, SectionKind.Action);
+        var (actionSingular, actionPlural) = facts.Pronouns(SectionKind.Action);
         if (actionSingular > 0 || actionPlural == 0) return;
-        var (at, col) = FirstPlural(story, SectionKind.Action);
+        var (at, col) = FirstPlural(facts, SectionKind.Action);
         context.Report(story, at, col, $"the Action says we/our/us {actionPlural} times and never I/my/me: who did what?",
             "name your own part (\"I profiled…\", \"I rolled out…\"); a résumé-style list of your verbs also works.");
     }
 
-    private static (int Line, int Column) FirstPlural(Story story, params SectionKind[] kinds)
+    private static (int Line, int Column) FirstPlural(StoryFacts facts, params SectionKind[] kinds)
     {
-        var first = story.Sections
+        var first = facts.Story.Sections
             .Where(s => kinds.Contains(s.Kind))
-            .Select(s => (Section: s, Match: StoryProse.PluralWords(s).FirstOrDefault()))
+            .Select(s => (Section: s, Match: StoryProse.PluralWords(facts, s).FirstOrDefault()))
             .First(x => x.Match is not null);
         return StoryProse.Locate(first.Section, first.Match!.Index);
     }

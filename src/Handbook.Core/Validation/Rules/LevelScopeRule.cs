@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Handbook.Coaching;
+using Handbook.Analysis;
 using Handbook.Diagnostics;
 using Handbook.Model;
 
@@ -26,7 +26,7 @@ public sealed partial class LevelScopeRule : ValidationRule
     {
         if (story.Level is not (Level.Staff or Level.Principal) || story.Level is not { } level) return;
         // Each text is its own Markdown: a code span left open in one section does not hide the next.
-        if (Scope().IsMatch(ProseMask.Mask(story.Summary)) || story.Sections.Any(s => Scope().IsMatch(ProseMask.Mask(s.Markdown)))) return;
+        if (Scope().IsMatch(ProseMask.Mask(story.Summary)) || context.Facts(story).Sections.Any(s => Scope().IsMatch(s.Masked))) return;
         context.ReportField(story, "level",
             $"suggestion: a {level.Id()} story usually shows scope beyond one team (other teams, several quarters, a platform); none is mentioned.",
             "if the scope was wider, say how many teams or services and over how long; if not, consider `level: senior`.");

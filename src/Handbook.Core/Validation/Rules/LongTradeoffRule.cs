@@ -1,6 +1,6 @@
+using Handbook.Analysis;
 using Handbook.Diagnostics;
 using Handbook.Model;
-using Handbook.Rendering;
 
 namespace Handbook.Validation.Rules;
 
@@ -23,8 +23,9 @@ public sealed class LongTradeoffRule : ValidationRule
     /// <inheritdoc />
     public override void CheckStory(Story story, RuleContext context)
     {
-        if (StoryDigest.TradeoffOverflow(story) is not { } full) return;
-        var line = StoryDigest.TradeoffLine(story);
+        var facts = context.Facts(story);
+        if (facts.TradeoffOverflow is not { } full) return;
+        var line = facts.TradeoffLine;
         var (at, column) = story.Tradeoff.Length > 0 ? story.LineOf("tradeoff") : (story.Section(SectionKind.Tradeoff)?.Line ?? 1, 1);
         var what = story.Tradeoff.Length > 0 ? "the `tradeoff` field" : "the Trade-off section's first sentence";
         var message = line.Length > StoryDigest.MaxLineLength

@@ -1,4 +1,4 @@
-using Handbook.Coaching;
+using Handbook.Analysis;
 using Handbook.Model;
 using Handbook.Text;
 
@@ -27,11 +27,11 @@ public sealed class MissingMetricRule : ValidationRule
     /// <inheritdoc />
     public override void CheckStory(Story story, RuleContext context)
     {
-        if (StoryEvidence.HasOutcome(story)) return;
+        if (StoryEvidence.HasOutcome(context.Facts(story))) return;
         var result = story.Section(SectionKind.Result);
         if (result is not null)
         {
-            context.Report(story, result.Line, 1, $"the Result section has no quantified outcome{Quote(result, context)}", Help);
+            context.Report(story, result.Line, 1, $"the Result section has no quantified outcome{Quote(story, result, context)}", Help);
         }
         else if (story.InlineLabels.FirstOrDefault(l => l.Kind == SectionKind.Result) is { } label)
         {
@@ -48,10 +48,10 @@ public sealed class MissingMetricRule : ValidationRule
     }
 
     // The story's own words only: its vague phrase if it has one, else what its Result says.
-    private static string Quote(StorySection result, RuleContext context)
+    private static string Quote(Story story, StorySection result, RuleContext context)
     {
         if (result.IsEmpty || Placeholders.Blank(result.Markdown).Trim().Length == 0) return ": it is empty or a placeholder.";
-        var vague = PhrasePattern.For(context.Config.PhraseList("vague"))?.Matches(ProseMask.Mask(result.Markdown)).FirstOrDefault();
+        var vague = context.Phrases("vague")?.Matches(context.Facts(story).Of(result).Masked).FirstOrDefault();
         if (vague is not null) return $"; \"{result.Markdown.Substring(vague.Index, vague.Length)}\" does not survive \"so what?\".";
         var said = Quoting.FirstSentence(result.Markdown, MaxQuoted);
         return $": \"{said}\" says what happened, not how much.";

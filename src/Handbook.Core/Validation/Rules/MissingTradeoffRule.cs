@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Handbook.Analysis;
 using Handbook.Model;
 
 namespace Handbook.Validation.Rules;
@@ -9,10 +9,10 @@ namespace Handbook.Validation.Rules;
 /// "Trade-off:", a cost, a sacrifice, a rejected option). Placeholders (TODO, TBD, N/A, a dash) and denials
 /// ("there was no trade-off") do not count; praise states no cost.
 /// </summary>
-public sealed partial class MissingTradeoffRule : ValidationRule
+public sealed class MissingTradeoffRule : ValidationRule
 {
     /// <summary>Fewest words a trade-off needs to say what was rejected and what it cost.</summary>
-    public const int MinWords = 3;
+    public const int MinWords = TradeoffDetector.MinWords;
 
     /// <inheritdoc />
     public override string Id => "missing-tradeoff";
@@ -23,28 +23,18 @@ public sealed partial class MissingTradeoffRule : ValidationRule
     private const string Help =
         "add a `## Trade-off` section that names the option you rejected and what your choice cost (time, money, latency, scope), a `tradeoff:` field, or say it where it happened (\"at the cost of ...\", \"I chose X over Y because ...\").";
 
-    [GeneratedRegex(@"^\W*(todo|tbd|tbc|tk|fixme|xxx|n/?a|none|placeholder|coming soon)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PlaceholderPattern();
-
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
-
     /// <summary>True when <paramref name="text"/> is real text rather than empty or a placeholder.</summary>
-    public static bool IsRealText(string text)
-    {
-        var trimmed = text.Trim();
-        if (trimmed.Length == 0 || PlaceholderPattern().IsMatch(trimmed)) return false;
-        return WordPattern().Matches(trimmed).Count >= MinWords;
-    }
+    public static bool IsRealText(string text) => TradeoffDetector.IsRealText(text);
 
     /// <inheritdoc />
     public override void CheckStory(Story story, RuleContext context)
     {
-        if (StoryEvidence.HasTradeoff(story)) return;
+        var facts = context.Facts(story);
+        if (StoryEvidence.HasTradeoff(facts)) return;
         var section = story.Section(SectionKind.Tradeoff);
         if (section is not null)
         {
-            var text = StoryEvidence.Prose(section.Markdown);
+            var text = facts.Of(section).Prose;
             context.Report(story, section.Line, 1,
                 IsRealText(text) && TradeoffDetector.IsDenial(text)
                     ? "the Trade-off section says there was none; every choice rejects something and costs something."

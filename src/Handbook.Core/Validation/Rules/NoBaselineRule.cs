@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Handbook.Analysis;
 using Handbook.Diagnostics;
 using Handbook.Model;
 
@@ -36,12 +37,13 @@ public sealed partial class NoBaselineRule : ValidationRule
     public override void CheckStory(Story story, RuleContext context)
     {
         var figure = story.Metrics.Select(m => QuantityDetector.Find(Placeholders.Blank(m)).FirstOrDefault()).FirstOrDefault(q => q.Text is not null);
-        var resultTexts = StoryEvidence.ResultTexts(story).ToList();
+        var facts = context.Facts(story);
+        var resultTexts = StoryEvidence.ResultTexts(facts).ToList();
         if (figure.Text is null) figure = resultTexts.Select(t => QuantityDetector.Find(t).FirstOrDefault()).FirstOrDefault(q => q.Text is not null);
         if (figure.Text is null) return;
         var stated = story.Metrics.Select(Placeholders.Blank).Concat(resultTexts).ToList();
         if (stated.Any(t => Multiple().IsMatch(t))) return;
-        var texts = stated.Concat(story.Sections.Where(s => s.Kind != SectionKind.Result).Select(s => StoryEvidence.Prose(s.Markdown)));
+        var texts = stated.Concat(story.Sections.Where(s => s.Kind != SectionKind.Result).Select(s => facts.Of(s).Prose));
         if (texts.Any(HasBaseline)) return;
         var result = story.Section(SectionKind.Result);
         var (line, column) = result is not null ? (result.Line, 1) : story.LineOf("metrics");

@@ -1,4 +1,4 @@
-using Handbook.Coaching;
+using Handbook.Analysis;
 using Handbook.Diagnostics;
 using Handbook.Model;
 
@@ -22,8 +22,9 @@ public sealed class OutcomePlacementRule : ValidationRule
     /// <inheritdoc />
     public override void CheckStory(Story story, RuleContext context)
     {
-        if (!story.HasBeat(SectionKind.Result) || StoryEvidence.HasResultFigure(story) || StoryEvidence.HasMetricField(story)) return;
-        if (StoryEvidence.ChangeOutsideResult(story) is not var (section, change)) return;
+        if (!story.HasBeat(SectionKind.Result) || StoryEvidence.HasMetricField(story)) return;
+        var facts = context.Facts(story);
+        if (StoryEvidence.HasResultFigure(facts) || StoryEvidence.ChangeOutsideResult(facts) is not var (section, change)) return;
         var (line, column) = StoryProse.Locate(section, change.Offset);
         context.Report(story, line, column,
             $"the outcome \"{change.Text}\" is in the {section.Kind.Title()}, and the Result has no number.",

@@ -1,4 +1,4 @@
-using Handbook.Coaching;
+using Handbook.Analysis;
 using Handbook.Diagnostics;
 using Handbook.Model;
 
@@ -28,11 +28,11 @@ public abstract class PhraseRule : ValidationRule
     /// <inheritdoc />
     public override void CheckStory(Story story, RuleContext context)
     {
-        var pattern = PhrasePattern.For(context.Config.PhraseList(ListName));
+        var pattern = context.Phrases(ListName);
         if (pattern is null) return;
         foreach (var section in story.Sections.Where(s => Beats.Count == 0 || Beats.Contains(s.Kind)))
         {
-            var prose = ProseMask.Mask(section.Markdown);
+            var prose = context.Facts(story).Of(section).Masked;
             foreach (var match in pattern.Matches(prose))
             {
                 if (IsExcused(prose, match)) continue;

@@ -1,4 +1,4 @@
-using Handbook.Coaching;
+using Handbook.Analysis;
 using Handbook.Model;
 
 namespace Handbook.Validation.Rules;
@@ -46,7 +46,7 @@ public sealed class PlaceholderRule : ValidationRule
         foreach (var section in story.Sections)
         {
             var lastLine = 0;
-            foreach (var placeholder in Placeholders.Find(ProseMask.MaskCode(section.Markdown)))
+            foreach (var placeholder in Placeholders.Find(context.Facts(story).Of(section).CodeMasked))
             {
                 var (line, column) = StoryProse.Locate(section, placeholder.Offset);
                 if (line == lastLine) continue;

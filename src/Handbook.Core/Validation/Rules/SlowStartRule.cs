@@ -1,4 +1,4 @@
-using Handbook.Coaching;
+using Handbook.Analysis;
 using Handbook.Diagnostics;
 using Handbook.Model;
 
@@ -28,7 +28,8 @@ public sealed class SlowStartRule : ValidationRule
     {
         var maxWords = (int)context.Option("maxWords");
         var opening = story.Sections.Where(s => s.Kind is SectionKind.Situation or SectionKind.Task).ToList();
-        var words = opening.Sum(s => StoryProse.Words(s.Markdown));
+        var facts = context.Facts(story);
+        var words = opening.Sum(s => facts.Of(s).Words);
         if (words <= maxWords || opening.Count == 0) return;
         context.Report(story, opening[0].Line, 1,
             $"Situation and Task take about {StoryProse.Seconds(words)} s to say ({words} words); get to the action in about {StoryProse.Seconds(maxWords)} s ({maxWords} words).",

@@ -1,4 +1,4 @@
-using Handbook.Coaching;
+using Handbook.Analysis;
 using Handbook.Diagnostics;
 using Handbook.Model;
 
@@ -34,7 +34,7 @@ public sealed class SpeakingTimeRule : ValidationRule
     {
         var min = (int)context.Option("minSeconds");
         var max = (int)context.Option("maxSeconds");
-        var words = StoryProse.SpokenWords(story);
+        var words = context.Facts(story).SpokenWords;
         var seconds = StoryProse.Seconds(words);
         var estimate = $"about {StoryProse.Duration(seconds)} to say ({words} words at {StoryProse.WordsPerMinute} a minute)";
         if (seconds < min)

@@ -5,7 +5,7 @@ using Handbook.Targets;
 namespace Handbook.Validation.Rules;
 
 /// <summary>Warns, at the value's line in the target file, about a value no published story demonstrates.</summary>
-public sealed class TargetGapRule : ValidationRule
+public sealed class TargetGapRule : TargetRule
 {
     /// <inheritdoc />
     public override string Id => "target-gap";
@@ -17,23 +17,18 @@ public sealed class TargetGapRule : ValidationRule
     public override Severity DefaultSeverity => Severity.Warning;
 
     /// <inheritdoc />
-    public override void CheckSite(IReadOnlyList<Story> stories, RuleContext context)
+    protected override void CheckTarget(TargetLoop target, IReadOnlyList<Story> published, RuleContext context)
     {
-        if (context.Targets.Count == 0) return;
-        var published = stories.Where(s => !s.Draft).ToList();
-        foreach (var target in context.Targets)
+        // A value whose competencies are all unknown is already an error; a gap warning would only repeat it.
+        foreach (var value in target.Values.Where(v => v.Competencies.Count > 0))
         {
-            // A value whose competencies are all unknown is already an error; a gap warning would only repeat it.
-            foreach (var value in target.Values.Where(v => v.Competencies.Count > 0))
-            {
-                if (published.Any(s => value.Competencies.Any(s.Competencies.Contains))) continue;
-                var names = value.Competencies.Select(id => context.Config.FindCompetency(id)?.Title ?? id).ToList();
-                var rounds = target.Rounds.Where(r => r.Values.Contains(value.Id)).Select(r => r.Number).ToList();
-                context.Report(target.SourcePath, value.Line, 1,
-                    $"no story shows `{value.Id}` ({value.Title}): none has {string.Join(" or ", names)}"
-                    + (rounds.Count > 0 ? $", and round{(rounds.Count > 1 ? "s" : "")} {string.Join(", ", rounds)} grade{(rounds.Count > 1 ? "" : "s")} it." : "."),
-                    $"write a story with `competencies: [{value.Competencies[0]}]`, or map the value to competencies your stories show.");
-            }
+            if (published.Any(s => value.Competencies.Any(s.Competencies.Contains))) continue;
+            var names = CompetencyTitles(value.Competencies, context);
+            var rounds = target.Rounds.Where(r => r.Values.Contains(value.Id)).Select(r => r.Number).ToList();
+            context.Report(target.SourcePath, value.Line, 1,
+                $"no story shows `{value.Id}` ({value.Title}): none has {string.Join(" or ", names)}"
+                + (rounds.Count > 0 ? $", and round{(rounds.Count > 1 ? "s" : "")} {string.Join(", ", rounds)} grade{(rounds.Count > 1 ? "" : "s")} it." : "."),
+                $"write a story with `competencies: [{value.Competencies[0]}]`, or map the value to competencies your stories show.");
         }
     }
 }

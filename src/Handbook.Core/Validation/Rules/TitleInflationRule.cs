@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Handbook.Coaching;
+using Handbook.Analysis;
 using Handbook.Diagnostics;
 using Handbook.Model;
 
@@ -32,10 +32,11 @@ public sealed partial class TitleInflationRule : ValidationRule
     {
         var task = story.Section(SectionKind.Task);
         if (task is null) return;
-        var claim = LeadershipVerb().Match(ProseMask.Mask(task.Markdown));
+        var facts = context.Facts(story);
+        var claim = LeadershipVerb().Match(facts.Of(task).Masked);
         if (!claim.Success) return;
         var action = story.Section(SectionKind.Action);
-        if (action is not null && TechnicalVerb().IsMatch(ProseMask.Mask(action.Markdown))) return;
+        if (action is not null && TechnicalVerb().IsMatch(facts.Of(action).Masked)) return;
         var (line, column) = StoryProse.Locate(task, claim.Index);
         context.Report(story, line, column, $"\"{claim.Value}\" claims leadership, but the Action shows no technical work of yours.",
             "show the engineering you did yourself in the Action: what you designed, measured, built or decided.");

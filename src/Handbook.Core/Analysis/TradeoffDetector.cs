@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Handbook.Validation;
+namespace Handbook.Analysis;
 
 /// <summary>A stated trade-off found in prose.</summary>
 /// <param name="Text">The words that state it.</param>
@@ -17,6 +17,23 @@ public readonly record struct TradeoffMarker(string Text, int Offset, string Kin
 /// </summary>
 public static partial class TradeoffDetector
 {
+    /// <summary>Fewest words a trade-off needs to say what was rejected and what it cost.</summary>
+    public const int MinWords = 3;
+
+    [GeneratedRegex(@"^\W*(todo|tbd|tbc|tk|fixme|xxx|n/?a|none|placeholder|coming soon)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceholderPattern();
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+
+    /// <summary>True when <paramref name="text"/> is real text rather than empty or a placeholder.</summary>
+    public static bool IsRealText(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || PlaceholderPattern().IsMatch(trimmed)) return false;
+        return WordPattern().Matches(trimmed).Count >= MinWords;
+    }
+
     /// <summary>Words before a marker, in its sentence, that are read for a denial ("no real trade-off", "didn't have to give up").</summary>
     public const int DenialWords = 3;
 

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 
-namespace Handbook.Coaching;
+namespace Handbook.Analysis;
 
 /// <summary>
 /// Blanks out the parts of Markdown that are not the author's own prose (code, link targets, HTML and
@@ -25,10 +25,6 @@ public static partial class ProseMask
     [GeneratedRegex(@"""[^""\n]*""|“[^”\n]*”")]
     private static partial Regex Quotation();
 
-    // Many rules read the same section; each text is masked once (keyed by the string instance, collected with it).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> Masked = new();
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> CodeMasked = new();
-
     // Each pattern with the characters it cannot match without: most prose has none of them, and then
     // the pattern is not run at all.
     private static readonly (Regex Pattern, SearchValues<char> Triggers)[] CodeAndMarkup =
@@ -45,19 +41,18 @@ public static partial class ProseMask
         (CodeSpan(), SearchValues.Create("`")),
     ];
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> OnlyCodeMasked = new();
-
     private static readonly (Regex Pattern, SearchValues<char> Triggers)[] CodeMarkupAndQuotes =
         [.. CodeAndMarkup, (Quotation(), SearchValues.Create("\"“"))];
 
     /// <summary>The masked copy of <paramref name="markdown"/>: same length, same line breaks.</summary>
-    public static string Mask(string markdown) => Masked.GetValue(markdown, m => Blank(m, CodeMarkupAndQuotes));
+    /// <remarks>Each story's texts are masked once, by the analysis stage (<see cref="StoryFacts"/>).</remarks>
+    public static string Mask(string markdown) => Blank(markdown, CodeMarkupAndQuotes);
 
     /// <summary>Like <see cref="Mask"/> but keeps quoted speech: for counting the words a story takes to say.</summary>
-    public static string MaskCodeOnly(string markdown) => CodeMasked.GetValue(markdown, m => Blank(m, CodeAndMarkup));
+    public static string MaskCodeOnly(string markdown) => Blank(markdown, CodeAndMarkup);
 
     /// <summary>Only code blanked (fenced blocks and spans): for finding placeholders such as <c>&lt;your team&gt;</c>, which look like HTML.</summary>
-    public static string MaskCode(string markdown) => OnlyCodeMasked.GetValue(markdown, m => Blank(m, Code));
+    public static string MaskCode(string markdown) => Blank(markdown, Code);
 
     // The text itself when nothing is masked, so plain prose costs no copy.
     private static string Blank(string markdown, (Regex Pattern, SearchValues<char> Triggers)[] patterns)

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Handbook.Validation;
+namespace Handbook.Analysis;
 
 /// <summary>An outcome phrased as a change, e.g. "error rate dropped from 1.2% to 0.05%".</summary>
 /// <param name="Text">The change as written.</param>

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Handbook.Model;
 
-namespace Handbook.Validation;
+namespace Handbook.Analysis;
 
 /// <summary>A stretch of unfinished text: a TODO, a <c>&lt;slot&gt;</c>, lorem ipsum or a stub sentence of <c>handbook new</c>.</summary>
 /// <param name="Offset">Where it starts.</param>

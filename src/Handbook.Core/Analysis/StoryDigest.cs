@@ -1,10 +1,9 @@
 using System.Text.RegularExpressions;
 using Handbook.Model;
 using Handbook.Text;
-using Handbook.Validation;
 using Markdig;
 
-namespace Handbook.Rendering;
+namespace Handbook.Analysis;
 
 /// <summary>The short forms of a story used on cards and the cheat sheet: its hook, key number and trade-off.</summary>
 public static partial class StoryDigest
@@ -21,30 +20,24 @@ public static partial class StoryDigest
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z0-9""“])", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
-    // A story appears on many pages (home, each of its index pages, search, the cheat sheet); its short
-    // forms are worked out once per story, and plain text once per Markdown text.
-    private sealed record Digest(string Hook, string KeyMetric, string Tradeoff);
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Story, Digest> Digests = new();
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> PlainTexts = new();
-
-    private static Digest For(Story story) => Digests.GetValue(story, s => new Digest(ComputeHook(s), ComputeKeyMetric(s), ComputeTradeoffLine(s)));
-
     /// <summary>The summary, else the first sentence of the Situation.</summary>
-    public static string Hook(Story story) => For(story).Hook;
+    public static string Hook(Story story) => Hook(story, PlainText);
 
     /// <summary>The first <c>metrics</c> entry, else a short phrase around the first figure of the Result; empty when there is none.</summary>
-    public static string KeyMetric(Story story) => For(story).KeyMetric;
+    public static string KeyMetric(Story story) => KeyMetric(story, PlainText);
 
     /// <summary>The trade-off in one line: the <c>tradeoff</c> field, else the first sentence of the Trade-off section.</summary>
-    public static string TradeoffLine(Story story) => For(story).Tradeoff;
+    public static string TradeoffLine(Story story) => TradeoffLine(story, PlainText);
 
-    private static string ComputeHook(Story story) =>
-        Typography.Arrows(story.Summary.Length > 0 ? Shorten(story.Summary) : FirstSentence(story.Section(SectionKind.Situation)?.Markdown ?? story.Preamble));
+    // The forms below take the plain-text function, so the analysis stage can hand in texts it has already made plain.
+    internal static string Hook(Story story, Func<string, string> plain) =>
+        Typography.Arrows(story.Summary.Length > 0 ? Shorten(story.Summary) : FirstSentence(story.Section(SectionKind.Situation)?.Markdown ?? story.Preamble, plain));
 
-    private static string ComputeKeyMetric(Story story) => Typography.Arrows(KeyMetricText(story));
+    internal static string KeyMetric(Story story, Func<string, string> plain) => Typography.Arrows(KeyMetricText(story, plain));
 
-    private static string KeyMetricText(Story story)
+    internal static string TradeoffLine(Story story, Func<string, string> plain) => Typography.Arrows(TradeoffText(story, plain));
+
+    private static string KeyMetricText(Story story, Func<string, string> plain)
     {
         // The author's own headline first; else a short figure phrase from the Result (a section or a label), not its sentence.
         if (story.Metrics.Count > 0) return Shorten(story.Metrics[0]);
@@ -52,40 +45,45 @@ public static partial class StoryDigest
             .Concat(story.InlineLabels.Where(l => l.Kind == SectionKind.Result).Select(l => l.Text));
         foreach (var result in results)
         {
-            var phrase = KeyFigure.Phrase(PlainText(result));
+            var phrase = KeyFigure.Phrase(plain(result));
             if (phrase.Length > 0) return phrase;
         }
         return "";
     }
 
-    private static string ComputeTradeoffLine(Story story) => Typography.Arrows(TradeoffText(story));
-
-    private static string TradeoffText(Story story) =>
-        story.Tradeoff.Length > 0 ? Shorten(story.Tradeoff) : FirstSentence(story.Section(SectionKind.Tradeoff)?.Markdown ?? "");
+    private static string TradeoffText(Story story, Func<string, string> plain) =>
+        story.Tradeoff.Length > 0 ? Shorten(story.Tradeoff) : FirstSentence(story.Section(SectionKind.Tradeoff)?.Markdown ?? "", plain);
 
     /// <summary>
     /// What a one-line trade-off loses: the full text it was taken from when sentences of the <c>tradeoff</c>
     /// field were left out or its first sentence is longer than a line; null when the line says it all.
     /// </summary>
-    public static string? TradeoffOverflow(Story story)
+    public static string? TradeoffOverflow(Story story) => TradeoffOverflow(story, PlainText);
+
+    internal static string? TradeoffOverflow(Story story, Func<string, string> plain)
     {
-        var full = Collapse(story.Tradeoff.Length > 0 ? story.Tradeoff : FirstSentence(story.Section(SectionKind.Tradeoff)?.Markdown ?? ""));
+        var full = Collapse(story.Tradeoff.Length > 0 ? story.Tradeoff : FirstSentence(story.Section(SectionKind.Tradeoff)?.Markdown ?? "", plain));
         if (full.Length == 0) return null;
-        var line = TradeoffText(story);
+        var line = TradeoffText(story, plain);
         return line.Length > MaxLineLength || (story.Tradeoff.Length > 0 && line.Length < full.Length) ? full : null;
     }
 
     /// <summary>The first sentence of some Markdown, as plain text, whole unless it runs on past <see cref="MaxRunOnLength"/>.</summary>
-    public static string FirstSentence(string markdown)
+    public static string FirstSentence(string markdown) => FirstSentence(markdown, PlainText);
+
+    private static string FirstSentence(string markdown, Func<string, string> plain) => FirstSentenceOfPlain(plain(markdown));
+
+    /// <summary>The first sentence of a text the analysis stage has read (see <see cref="FirstSentence(string)"/>).</summary>
+    public static string FirstSentence(TextFacts text) => FirstSentenceOfPlain(text.Plain);
+
+    private static string FirstSentenceOfPlain(string text)
     {
-        var text = PlainText(markdown);
         foreach (var end in SentenceBreak().EnumerateMatches(text)) return Shorten(text[..end.Index]);
         return Shorten(text);
     }
 
     /// <summary>Markdown as one line of plain text.</summary>
-    public static string PlainText(string markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : PlainTexts.GetValue(markdown, ToPlainText);
+    public static string PlainText(string markdown) => string.IsNullOrWhiteSpace(markdown) ? "" : ToPlainText(markdown);
 
     // Characters that can start Markdown syntax inside a line (emphasis, code, links, HTML, entities, escapes,
     // tables, strikethrough, images, headings).

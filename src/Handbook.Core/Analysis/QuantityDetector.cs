@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Handbook.Text;
 
-namespace Handbook.Validation;
+namespace Handbook.Analysis;
 
 /// <summary>
 /// Finds quantified figures in prose: a number with a unit, a percentage, a multiplier, a money amount,

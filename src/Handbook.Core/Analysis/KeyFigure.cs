@@ -1,4 +1,4 @@
-namespace Handbook.Validation;
+namespace Handbook.Analysis;
 
 /// <summary>
 /// The short figure phrase a card and the cheat sheet show as a story's key number: the first outcome with a

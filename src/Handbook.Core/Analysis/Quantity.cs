@@ -1,4 +1,4 @@
-namespace Handbook.Validation;
+namespace Handbook.Analysis;
 
 /// <summary>A quantified figure found in text, e.g. "850 ms" or "40%".</summary>
 /// <param name="Text">The figure as written.</param>

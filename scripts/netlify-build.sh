@@ -28,6 +28,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # Netlify sets URL to the site's address: canonical links and link previews use it.
 args=()
 if [ -n "${URL:-}" ]; then args+=(--base-url "$URL"); fi
-# The share version (confidential terms replaced, every file scanned) when the site's environment asks for it.
-if [ "${HANDBOOK_SHARE:-}" = "1" ]; then args+=(--share); fi
+# The share version (confidential terms replaced, every file scanned) when the site's environment asks for it;
+# with HANDBOOK_PASSPHRASE it is also locked (the build reads the passphrase from the environment, never from here).
+if [ "${HANDBOOK_SHARE:-}" = "1" ] || [ -n "${HANDBOOK_PASSPHRASE:-}" ]; then args+=(--share); fi
 dotnet run --project src/Handbook -c Release -- build "${args[@]}" "$@"

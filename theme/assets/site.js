@@ -73,7 +73,8 @@
         return new Promise(function (resolve, reject) {
           var script = document.createElement('script');
           script.src = assets + file;
-          script.onload = resolve;
+          // In a locked share build a data script is decrypted after it loads (lock.js): wait for it.
+          script.onload = function () { (window.HandbookLock ? window.HandbookLock.settled() : Promise.resolve()).then(resolve); };
           script.onerror = reject;
           document.head.appendChild(script);
         });

@@ -33,6 +33,12 @@ public sealed record BuildOptions
     /// </summary>
     public bool Share { get; init; }
 
+    /// <summary>
+    /// With <see cref="Share"/>: lock the share version with this passphrase's key: story text, titles, search and
+    /// practice data and the cheat sheet are encrypted, and each page asks for the passphrase. Null: not locked.
+    /// </summary>
+    public Sharing.PassphraseLock? Lock { get; init; }
+
     /// <summary>Carries work from one build to the next (serve); null for a cold build.</summary>
     public BuildCache? Cache { get; init; }
 

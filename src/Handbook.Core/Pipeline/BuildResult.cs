@@ -81,7 +81,11 @@ public sealed record BuildResult
 /// <param name="Files">How many output files were scanned.</param>
 /// <param name="Bytes">How many bytes they held.</param>
 /// <param name="Leaks">How many files still held a term (and were held back).</param>
-public sealed record ShareSummary(int Terms, int Files, long Bytes, int Leaks);
+public sealed record ShareSummary(int Terms, int Files, long Bytes, int Leaks)
+{
+    /// <summary>True when the share version was locked with a passphrase.</summary>
+    public bool Locked { get; init; }
+}
 
 /// <summary>The process exit codes every command uses.</summary>
 public static class ExitCodes

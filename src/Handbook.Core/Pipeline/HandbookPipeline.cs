@@ -158,17 +158,24 @@ public static class HandbookPipeline
             stages.Lap("links");
         }
 
-        // A share build scans every file on its way out and holds back any that still has a confidential term.
-        LeakScanningSink? scanning = null;
+        // A share build scans every file on its way out and holds back any that still has a confidential term: as the
+        // mentor reads it and, when it is locked, as it is published (sealed after the link check has read it).
+        LeakScanningSink? scanning = null, published = null;
+        var sealer = scanner is not null && options.Lock is { } key ? new Sealer(key) : null;
         IOutputSink Out(IOutputSink sink)
         {
-            if (scanner is not null) sink = scanning = new LeakScanningSink(sink, scanner);
+            if (scanner is not null)
+            {
+                sink = published = new LeakScanningSink(sink, scanner);
+                if (sealer is not null) sink = scanning = new LeakScanningSink(new SealingSink(sink, sealer), scanner);
+            }
             return links?.Watching(sink) ?? sink;
         }
         void ReportLeaks()
         {
-            if (scanning is null) return;
-            diagnostics.AddRange(LeakReport.Diagnostics(scanning.Leaks, renderer.Origins, theme, scanner!));
+            if (published is null) return;
+            var leaks = (scanning?.Leaks ?? []).Concat(published.Leaks).DistinctBy(l => l.Path, StringComparer.Ordinal).OrderBy(l => l.Path, StringComparer.Ordinal).ToList();
+            diagnostics.AddRange(LeakReport.Diagnostics(leaks, renderer.Origins, theme, scanner!));
             stages.Lap("scan");
         }
 
@@ -206,7 +213,8 @@ public static class HandbookPipeline
         return Finish(diagnostics, config, stories, clock, stages, index, files, paths, written, plans) with
         {
             PreviousSiteKept = previousSite && written is null,
-            Shared = scanning is null ? null : new ShareSummary(scanner!.TermCount, scanning.Scanned.Files, scanning.Scanned.Bytes, scanning.Leaks.Count),
+            Shared = published is null ? null
+                : new ShareSummary(scanner!.TermCount, published.Scanned.Files, published.Scanned.Bytes, published.Leaks.Count + (scanning?.Leaks.Count ?? 0)) { Locked = sealer is not null },
             LinkCheckSkipped = linksSkipped,
         };
     }

@@ -42,6 +42,7 @@ internal static class BuildCommand
             CheckLinks = parse.GetValue(checkLinks) ? true : null,
             BaseUrl = parse.GetValue(baseUrl),
             Share = parse.GetValue(share),
+            Lock = CommonOptions.LockFromEnvironment(parse.GetValue(share)),
             WorkingDirectory = Directory.GetCurrentDirectory(),
         }, parse.GetValue(quiet), parse.GetValue(verbose)).ExitCode);
         return command;
@@ -76,8 +77,11 @@ internal static class BuildCommand
     }
 
     /// <summary>The closing line of a share build: what was replaced and what was scanned.</summary>
-    public static string ShareNote(ShareSummary shared) => shared.Terms == 0
+    public static string ShareNote(ShareSummary shared) => (shared.Terms == 0
         ? $"Share version: no confidential terms are listed (add `confidential:` to handbook.yml); scanned {Reporter.Count(shared.Files, "file")}."
         : $"Share version: {Reporter.Count(shared.Terms, "confidential term")} replaced; scanned {Reporter.Count(shared.Files, "file")} " +
-          $"({shared.Bytes:N0} bytes: paths, pages, data, assets) and found none of them.";
+          $"({shared.Bytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes: paths, pages, data, assets) and found none of them.")
+        + (shared.Locked
+            ? $" Locked with ${Handbook.Sharing.PassphraseLock.EnvironmentVariable}: story text, search, practice and cheat sheet are encrypted."
+            : "");
 }

@@ -26,6 +26,12 @@ internal static class CommonOptions
         Description = "Build the share version: confidential terms (handbook.yml and stories' `confidential:`) replaced by their stand-ins, every output file scanned for them.",
     };
 
+    /// <summary>The lock of a share build: from HANDBOOK_PASSPHRASE when it is set, else none.</summary>
+    public static Handbook.Sharing.PassphraseLock? LockFromEnvironment(bool share) =>
+        share && Environment.GetEnvironmentVariable(Handbook.Sharing.PassphraseLock.EnvironmentVariable) is { Length: > 0 } passphrase
+            ? new Handbook.Sharing.PassphraseLock(passphrase)
+            : null;
+
     public static Option<bool> Quiet() => new("--quiet", "-q")
     {
         Description = "Print errors only.",

@@ -62,6 +62,12 @@ internal static class PrintCommand
                 Share = parse.GetValue(share),
                 WorkingDirectory = Directory.GetCurrentDirectory(),
             };
+            if (options.Share && !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Handbook.Sharing.PassphraseLock.EnvironmentVariable)))
+            {
+                // A PDF of a locked page would print the passphrase form; print the redacted pages instead, and say so.
+                console.Profile.Out.Writer.WriteLine($"note: print does not lock: ${Handbook.Sharing.PassphraseLock.EnvironmentVariable} is ignored, and the PDFs and the site in " +
+                    $"{options.OutputDirectory}/ are the redacted share version, readable by anyone who has the files.");
+            }
             var result = BuildCommand.Execute(console, options, parse.GetValue(quiet));
             if (!result.Published) return result.ExitCode;
 

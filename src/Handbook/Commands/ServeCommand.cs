@@ -41,6 +41,7 @@ internal static class ServeCommand
                 ThemeDirectory = parse.GetValue(theme),
                 IncludeDrafts = parse.GetValue(drafts),
                 Share = parse.GetValue(share),
+                Lock = CommonOptions.LockFromEnvironment(parse.GetValue(share)),
                 CheckLinks = parse.GetValue(checkLinks) ? true : null,
                 WorkingDirectory = cwd,
             };

@@ -1,4 +1,3 @@
-using System.Net;
 using Handbook.Configuration;
 using Handbook.Diagnostics;
 using Handbook.Model;
@@ -114,16 +113,6 @@ public class ShareBuildTests
         return (result, site);
     }
 
-    // Every file's path and text, also with HTML entities and JavaScript escapes undone.
-    private static IEnumerable<(string Path, string Text)> Readable(string site) =>
-        Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).Select(f =>
-        {
-            var path = Path.GetRelativePath(site, f).Replace('\\', '/');
-            var text = File.ReadAllText(f);
-            return (path, path + "\n" + text + "\n" + WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(text, @"\\u([0-9a-fA-F]{4})",
-                m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString())));
-        });
-
     [Fact]
     public void Share_build_leaves_no_trace_of_a_term_in_any_form()
     {
@@ -131,7 +120,7 @@ public class ShareBuildTests
         var (result, site) = Build(dir, share: true);
 
         Assert.True(result.Published, string.Join("; ", result.Diagnostics));
-        Assert.All(Readable(site), file =>
+        Assert.All(LockedSite.Readable(site), file =>
         {
             foreach (var form in new[] { "acme", "falcon" })
             {

@@ -39,13 +39,39 @@ public static class StoryFiles
                 diagnostics.Add(SourceLocation.File(other), Severity.Warning, RuleIds.IgnoredFile, "not a story (only .md files are read); it is ignored.",
                     "rename it to .md if it is a story, or move it out of the stories folder.");
             }
-            return all.Where(p => p.EndsWith(Extension, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList();
+            var stories = all.Where(p => p.EndsWith(Extension, StringComparison.OrdinalIgnoreCase)).ToList();
+            stories.AddRange(LinkedStories(inputDirectory, root, options, diagnostics));
+            return stories.Order(StringComparer.Ordinal).ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(SourceLocation.File(root), Severity.Error, RuleIds.Unreadable, $"cannot list the stories: {e.Message}",
                 "check the folder's permissions.");
             return [];
+        }
+    }
+
+    // Story files that are symbolic links (the listing above skips links, so a folder link cannot loop): one that
+    // resolves to a file inside the input folder is read; any other is reported at the link and not read, so a link
+    // cannot publish a file from elsewhere on the machine.
+    private static IEnumerable<string> LinkedStories(string inputDirectory, string root, EnumerationOptions options, DiagnosticBag diagnostics)
+    {
+        var input = Publishing.RealPath.Resolve(inputDirectory);
+        var here = new EnumerationOptions { AttributesToSkip = FileAttributes.Hidden, MatchCasing = MatchCasing.CaseInsensitive };
+        foreach (var folder in Directory.EnumerateDirectories(root, "*", options).Prepend(root))
+        {
+            foreach (var link in new DirectoryInfo(folder).EnumerateFiles("*" + Extension, here).Where(f => f.LinkTarget is not null && !f.Name.StartsWith('.')))
+            {
+                var target = Publishing.RealPath.Resolve(link.FullName);
+                if (File.Exists(target) && Publishing.RealPath.IsSameOrInside(target, input))
+                {
+                    yield return link.FullName;
+                    continue;
+                }
+                diagnostics.Add(SourceLocation.File(link.FullName), Severity.Error, RuleIds.Unreadable,
+                    File.Exists(target) ? $"the story is a link to `{target}`, outside the input folder; it is not read." : $"the story is a link to `{link.LinkTarget}`, which does not exist.",
+                    "copy the story into the stories folder instead of linking to it.");
+            }
         }
     }
 }

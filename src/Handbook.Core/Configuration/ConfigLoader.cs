@@ -16,6 +16,12 @@ public static class ConfigLoader
     private static readonly string[] CompetencyFields = ["id", "title", "description"];
     private static readonly string[] QuestionFields = ["id", "title", "prompts", "competencies", "signal"];
 
+    private static readonly EntryShape CompetencyShape = new("competency", CompetencyFields, "`id` and `title`",
+        "write `- id: ownership` then an indented `title: Ownership`.");
+
+    private static readonly EntryShape QuestionShape = new("question pattern", QuestionFields, "`id`, `title` and `prompts`",
+        "write `- id: my-pattern` then indented fields.");
+
     /// <summary>Loads the configuration of the handbook in <paramref name="inputDirectory"/>.</summary>
     /// <param name="inputDirectory">The input folder.</param>
     /// <param name="knownRules">Rule ids whose severity may be configured.</param>
@@ -123,26 +129,14 @@ public static class ConfigLoader
         }
 
         var patterns = new List<QuestionPattern>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var competencyIds = config.Competencies.Select(c => c.Id).ToList();
-        foreach (var item in sequence.Children)
-        {
-            if (item is not YamlMappingNode mapping)
+        foreach (var (fields, id) in IdentifiedEntries.Read(sequence.Children, mapping => new YamlFields(mapping, path, 1, diagnostics),
+            (item, message, help) =>
             {
                 var (line, column) = YamlSource.Position(item, 1);
-                diagnostics.Add(new SourceLocation(path, line, column), Severity.Error, RuleIds.InvalidFieldType,
-                    "each question pattern must be a mapping with `id`, `title` and `prompts`.", "write `- id: my-pattern` then indented fields.");
-                continue;
-            }
-            var fields = new YamlFields(mapping, path, 1, diagnostics);
-            fields.ReportUnknown(QuestionFields, "question");
-            var id = RequiredId(fields, "question pattern");
-            if (id is null) continue;
-            if (!seen.Add(id))
-            {
-                fields.ReportAt("id", RuleIds.DuplicateId, $"question pattern `{id}` is defined twice.", "rename or remove one of them.");
-                continue;
-            }
+                diagnostics.Add(new SourceLocation(path, line, column), Severity.Error, RuleIds.InvalidFieldType, message, help);
+            }, QuestionShape))
+        {
             var competencies = fields.StringList("competencies") ?? [];
             foreach (var competency in competencies.Where(c => !competencyIds.Contains(c)))
             {
@@ -215,43 +209,11 @@ public static class ConfigLoader
             return DefaultHandbook().Competencies;
         }
         var competencies = new List<Competency>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in sequence.Children)
+        foreach (var (entry, id) in IdentifiedEntries.Read(sequence.Children, fields.Nested, (item, message, help) => fields.Report(item, RuleIds.InvalidFieldType, message, help), CompetencyShape))
         {
-            if (item is not YamlMappingNode mapping)
-            {
-                fields.Report(item, RuleIds.InvalidFieldType, "each competency must be a mapping with `id` and `title`.",
-                    "write `- id: ownership` then an indented `title: Ownership`.");
-                continue;
-            }
-            var entry = fields.Nested(mapping);
-            entry.ReportUnknown(CompetencyFields, "competency");
-            var id = RequiredId(entry, "competency");
-            if (id is null) continue;
-            if (!seen.Add(id))
-            {
-                entry.ReportAt("id", RuleIds.DuplicateId, $"competency `{id}` is defined twice.", "rename or remove one of them.");
-                continue;
-            }
             competencies.Add(new Competency(id, entry.String("title") ?? id, entry.String("description") ?? ""));
         }
         return competencies;
-    }
-
-    private static string? RequiredId(YamlFields fields, string what)
-    {
-        var id = fields.String("id");
-        if (id is null)
-        {
-            fields.ReportAt("id", RuleIds.RequiredField, $"this {what} has no `id`.", "add `id: some-id` (lower case, dashes).");
-            return null;
-        }
-        if (!Slug.IsValid(id))
-        {
-            fields.ReportAt("id", RuleIds.InvalidFieldType, $"the {what} id `{id}` is not URL-safe.", $"use `{Slug.From(id)}`.");
-            return null;
-        }
-        return id;
     }
 
     private static string ReadBaseUrl(YamlFields fields)

@@ -30,6 +30,9 @@ public static class TargetReader
     /// <summary>The fields of one entry of <c>rounds:</c>.</summary>
     public static readonly IReadOnlyList<string> RoundFields = ["title", "values", "minutes"];
 
+    private static readonly EntryShape ValueShape = new("value", ValueFields, "`id`, `title` and `competencies`",
+        "write `- id: ownership` then indented `title:` and `competencies:` lines.", "rounds name values by it");
+
     /// <summary>How a target file writes its <c>date:</c>.</summary>
     public const string DateFormat = "yyyy-MM-dd";
 
@@ -161,24 +164,8 @@ public static class TargetReader
     {
         if (Items(fields, "values", "write `- id: ownership` then indented `title:` and `competencies:` lines.") is not { } items) return [];
         var values = new List<TargetValue>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in items)
+        foreach (var (entry, id) in IdentifiedEntries.Read(items, fields.Nested, (item, message, help) => fields.Report(item, RuleIds.InvalidFieldType, message, help), ValueShape))
         {
-            if (item is not YamlMappingNode mapping)
-            {
-                fields.Report(item, RuleIds.InvalidFieldType, "each value must be a mapping with `id`, `title` and `competencies`.",
-                    "write `- id: ownership` then indented `title:` and `competencies:` lines.");
-                continue;
-            }
-            var entry = fields.Nested(mapping);
-            entry.ReportUnknown(ValueFields, "value");
-            var id = RequiredId(entry);
-            if (id is null) continue;
-            if (!seen.Add(id))
-            {
-                entry.ReportAt("id", RuleIds.DuplicateId, $"value `{id}` is defined twice.", "rename or remove one of them.");
-                continue;
-            }
             var competencies = new List<string>();
             foreach (var competency in entry.StringList("competencies") ?? [])
             {
@@ -279,22 +266,6 @@ public static class TargetReader
                 fields.ReportAt(name, RuleIds.InvalidFieldType, $"`{name}` must be a list, not a {YamlFields.KindOf(other)}.", example);
                 return null;
         }
-    }
-
-    private static string? RequiredId(YamlFields entry)
-    {
-        var id = entry.String("id");
-        if (id is null)
-        {
-            entry.ReportAt("id", RuleIds.RequiredField, "this value has no `id`.", "add `id: some-id` (lower case, dashes); rounds name values by it.");
-            return null;
-        }
-        if (!Slug.IsValid(id))
-        {
-            entry.ReportAt("id", RuleIds.InvalidFieldType, $"the value id `{id}` is not URL-safe.", $"use `{FallbackId(id)}`.");
-            return null;
-        }
-        return id;
     }
 
     private static string FallbackId(string text) => Slug.From(text) is { Length: > 0 } slug ? slug : "my-target";

@@ -204,7 +204,7 @@ public sealed class SiteRenderer
 
         foreach (var file in TemplatePages(paths)) Emit(file);
         foreach (var file in Redirects()) Emit(file);
-        foreach (var file in Deployment(paths.ToList())) Emit(file);
+        foreach (var file in HostFiles.For(_index, _config, paths.ToList())) Emit(file);
         // Relative like every page, so it is styled opened from disk; on Netlify, _redirects brings a missing
         // address in a folder up to the root, where these links resolve (see Redirects).
         var notFound = new PageView("Page not found", "This page is not in the handbook.", "", _config.Title, _config.Author, Navigation(NotFoundPath), "not-found")
@@ -337,10 +337,9 @@ public sealed class SiteRenderer
     /// <summary>The absolute address of a site path, or empty when the handbook has no baseUrl.</summary>
     private string Absolute(string path) => _config.BaseUrl.Length == 0 ? "" : $"{_config.BaseUrl}/{path}";
 
-    // A page at each old slug that sends the reader on (works from disk too), plus Netlify's _redirects.
+    // A page at each old slug that sends the reader on (works from disk too); Netlify's _redirects is a host file.
     private IEnumerable<OutputFile> Redirects()
     {
-        var lines = new List<string>();
         foreach (var story in _index.Stories)
         {
             foreach (var old in story.RedirectFrom.Where(o => o != story.Slug))
@@ -348,35 +347,8 @@ public sealed class SiteRenderer
                 var model = new RedirectView(story.Title, $"{story.Slug}.html", Absolute(Links.StoryPath(story.Slug)));
                 _origins[Links.StoryPath(old)] = new PageOrigin(Layout("redirect"));
                 if (_templates.Render("redirect", model, _diagnostics) is { } html) yield return OutputFile.Text(Links.StoryPath(old), html);
-                lines.Add($"/{Links.StoryPath(old)} /{Links.StoryPath(story.Slug)} 301!");
             }
         }
-        // 404.html links relatively, like every page, so it works from disk; Netlify would serve it at the depth
-        // of the missing address, where those links lead nowhere. A missing address inside a folder is sent
-        // up to the same name at the root instead (302: the name may exist tomorrow), until the root's
-        // 404.html answers. A rule applies only where no file exists, and the redirects above come first.
-        lines.Add("/:folder/* /:splat 302");
-        yield return OutputFile.Text("_redirects", string.Join('\n', lines) + "\n");
-    }
-
-    // What a host needs besides the pages: crawler rules, a sitemap when public, Netlify's _headers when private.
-    private IEnumerable<OutputFile> Deployment(IReadOnlyList<string> pages)
-    {
-        if (!_config.Public)
-        {
-            yield return OutputFile.Text("robots.txt", "User-agent: *\nDisallow: /\n");
-            yield return OutputFile.Text("_headers", "/*\n  X-Robots-Tag: noindex\n");
-            yield break;
-        }
-        yield return OutputFile.Text("robots.txt", _config.BaseUrl.Length > 0 ? $"User-agent: *\nAllow: /\nSitemap: {_config.BaseUrl}/sitemap.xml\n" : "User-agent: *\nAllow: /\n");
-        if (_config.BaseUrl.Length == 0) yield break;
-        var redirected = _index.Stories.SelectMany(s => s.RedirectFrom).Select(Links.StoryPath).ToHashSet(StringComparer.Ordinal);
-        var urls = pages
-            .Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != NotFoundPath && !redirected.Contains(p))
-            .Order(StringComparer.Ordinal)
-            .Select(p => $"  <url><loc>{System.Security.SecurityElement.Escape(Absolute(p))}</loc></url>");
-        yield return OutputFile.Text("sitemap.xml",
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n" + string.Join('\n', urls) + "\n</urlset>\n");
     }
 
     private IReadOnlyList<NavLink> Navigation(string path)

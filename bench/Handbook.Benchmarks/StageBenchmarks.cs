@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Handbook.Pipeline;
 using Handbook.Configuration;
 using Handbook.Corpus;
 using Handbook.Diagnostics;
@@ -40,7 +41,7 @@ public class StageBenchmarks
         _stories = Parse();
         _index = SiteIndex.Build(_stories, _config, includeDrafts: false);
         _theme = new Theme(FindTheme());
-        _files = new SiteRenderer(_index, _config, _theme, new DiagnosticBag()).Render();
+        _files = new SiteRenderer(_index, _config, _theme, new DiagnosticBag()) { Modules = HandbookPipeline.SiteModules() }.Render();
     }
 
     /// <summary>Front matter and sections of every story (no disk reads).</summary>
@@ -69,7 +70,7 @@ public class StageBenchmarks
     public int Render()
     {
         var index = SiteIndex.Build(Parse(), _config, includeDrafts: false);
-        return new SiteRenderer(index, _config, _theme, new DiagnosticBag()).Render().Count;
+        return new SiteRenderer(index, _config, _theme, new DiagnosticBag()) { Modules = HandbookPipeline.SiteModules() }.Render().Count;
     }
 
     /// <summary>The search index alone (fresh stories).</summary>

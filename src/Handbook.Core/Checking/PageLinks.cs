@@ -12,8 +12,3 @@ public sealed record PageLinks(string Path, IReadOnlySet<string> Ids, IReadOnlyL
 /// <param name="Element">The element's name (<c>a</c>, <c>img</c>...).</param>
 /// <param name="Attribute">The attribute that holds it (<c>href</c>, <c>src</c>...).</param>
 public sealed record PageLink(string Url, string Element, string Attribute);
-
-/// <summary>Where a rendered page comes from, so a broken link can be blamed on the file a person can fix.</summary>
-/// <param name="Template">The theme-relative path of the page's layout or page template (<c>layouts/story.sbn-html</c>).</param>
-/// <param name="Story">The story file whose Markdown fills the page, or null.</param>
-public sealed record PageOrigin(string Template, string? Story = null);

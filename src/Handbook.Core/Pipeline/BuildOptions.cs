@@ -50,7 +50,7 @@ public sealed record BuildOptions
     /// pages, search index and assets, with those pages and the diagnostics so far: serve uses it to reload an
     /// edited story's page without waiting for the rest of the site.
     /// </summary>
-    public Action<IReadOnlyList<Rendering.OutputFile>, IReadOnlyList<Diagnostics.Diagnostic>>? StoryPagesReady { get; init; }
+    public Action<IReadOnlyList<Publishing.OutputFile>, IReadOnlyList<Diagnostics.Diagnostic>>? StoryPagesReady { get; init; }
 
     /// <summary>The user's home folder, which the output guard protects.</summary>
     public string? HomeDirectory { get; init; } = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home ? home : null;

@@ -1,6 +1,7 @@
 using Handbook.Configuration;
 using Handbook.Diagnostics;
 using Handbook.Indexing;
+using Handbook.Publishing;
 using Handbook.Reading;
 using Handbook.Rendering;
 

@@ -145,7 +145,7 @@ public static class HandbookPipeline
                 "pass --theme with a theme folder, or leave it out to use the default theme.");
             return Finish(diagnostics, config, stories, clock, stages, index, plans: plans) with { PreviousSiteKept = previousSite };
         }
-        var renderer = new SiteRenderer(index, config, theme, diagnostics) { Cache = cache, Templates = templates, Targets = plans };
+        var renderer = new SiteRenderer(index, config, theme, diagnostics) { Cache = cache?.Render, Templates = templates, Targets = plans, Modules = SiteModules(cache) };
         // The link check parses each page as it is rendered, on the thread that rendered it.
         var linkSeverity = Validation.Rules.BrokenLinkRule.In(config);
         var wanted = options.CheckLinks ?? index.Stories.Count <= Validation.Rules.BrokenLinkRule.MaxStories(config);
@@ -218,6 +218,16 @@ public static class HandbookPipeline
             LinkCheckSkipped = linksSkipped,
         };
     }
+
+    /// <summary>
+    /// The features' files beside the pages, in the order they are registered: the search index (its terms kept by
+    /// <paramref name="cache"/> when there is one), then the practice data.
+    /// </summary>
+    public static IReadOnlyList<ISiteModule> SiteModules(BuildCache? cache = null) =>
+    [
+        new Searching.SearchModule(cache?.SearchTerms),
+        new Practice.PracticeModule(),
+    ];
 
     /// <summary>
     /// The stories with every address claimed once: of two stories with one slug (the same file name in two folders,

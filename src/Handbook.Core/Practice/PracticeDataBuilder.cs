@@ -1,6 +1,7 @@
 using Handbook.Analysis;
 using Handbook.Indexing;
 using Handbook.Model;
+using Handbook.Publishing;
 using Handbook.Rendering;
 
 namespace Handbook.Practice;
@@ -42,6 +43,21 @@ public static class PracticeDataBuilder
                 v.Value.Prompts.Count > 0 ? v.Value.Prompts : [$"Tell me about a time you showed this: {v.Value.Title}."],
                 v.IsGap,
                 v.Ranked.Select(r => position.GetValueOrDefault(r.Story.Slug, -1)).Where(i => i >= 0).ToArray())).ToList())).ToList());
-        return new OutputFile(DataPath, ScriptJson.Script("window.HandbookPracticeData=", data, ";\n"));
+        return new OutputFile(DataPath, ScriptJson.Script("window.HandbookPracticeData=", data, PracticeJson.Context.PracticeData, ";\n"));
     }
+}
+
+/// <summary>The practice data as a module of the site: its script, beside the practice page.</summary>
+public sealed record PracticeModule : ISiteModule
+{
+    /// <inheritdoc />
+    public IEnumerable<OutputFile> Files(SiteIndex index, IReadOnlyList<Targets.TargetPlan> targets) => [PracticeDataBuilder.Build(index, targets)];
+}
+
+// The practice data's serializers, generated at compile time.
+[System.Text.Json.Serialization.JsonSerializable(typeof(PracticeData))]
+internal sealed partial class PracticeJson : System.Text.Json.Serialization.JsonSerializerContext
+{
+    /// <summary>The one context, with the script-safe options.</summary>
+    public static PracticeJson Context { get; } = new(ScriptJson.Options());
 }

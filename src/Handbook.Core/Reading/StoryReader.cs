@@ -70,7 +70,7 @@ public static class StoryReader
         StoryBody body;
         try
         {
-            body = SectionReader.Read(LinkBracketBudget.Apply(split.Body, path, split.BodyLine, diagnostics), split.BodyLine);
+            body = SectionReader.Read(InlineBudget.Apply(split.Body, path, split.BodyLine, diagnostics), split.BodyLine);
         }
         catch (ArgumentException e)
         {

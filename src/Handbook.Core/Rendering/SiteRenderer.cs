@@ -5,6 +5,7 @@ using Handbook.Diagnostics;
 using Handbook.Indexing;
 using Handbook.Model;
 using Handbook.Practice;
+using Handbook.Publishing;
 using Handbook.Searching;
 
 namespace Handbook.Rendering;
@@ -82,6 +83,9 @@ public sealed class SiteRenderer
     /// <summary>The planned target loops, each given a page (<see cref="TargetPages"/>); empty when the handbook has none.</summary>
     public IReadOnlyList<Targets.TargetPlan> Targets { get; init; } = [];
 
+    /// <summary>The features' files beside the pages (the search index, the practice data), in registration order.</summary>
+    public IReadOnlyList<ISiteModule> Modules { get; init; } = [];
+
     /// <summary>Called with the story pages once they are all rendered, before every other page.</summary>
     public Action<IReadOnlyList<OutputFile>>? StoryPagesReady { get; set; }
 
@@ -89,8 +93,8 @@ public sealed class SiteRenderer
     /// Where each page written so far comes from (its layout or page template, and its story): what the link check
     /// needs to name the file behind a broken link.
     /// </summary>
-    public IReadOnlyDictionary<string, Checking.PageOrigin> Origins => _origins;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Checking.PageOrigin> _origins = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, PageOrigin> Origins => _origins;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PageOrigin> _origins = new(StringComparer.Ordinal);
 
     // What the analysis stage worked out of a story, carried with the site index.
     private StoryFacts Facts(Story story) => _index.Analysis.Of(story);
@@ -98,7 +102,7 @@ public sealed class SiteRenderer
     private static string Layout(string name) => $"{Theme.LayoutsFolder}/{name}{Theme.TemplateExtension}";
 
     /// <summary>Reuses story pages whose inputs did not change since the last build (serve); null to render all.</summary>
-    public Pipeline.BuildCache? Cache { get; init; }
+    public RenderCache? Cache { get; init; }
 
     // Worked out once per render, on first use (only cached builds need it).
     private object ThemeStamp => _themeStamp ??= _theme.Stamp();
@@ -135,7 +139,6 @@ public sealed class SiteRenderer
                 HasTargets = Targets.Count > 0,
             },
                 "Practice", "Drill with a timer against your own stories.", "practice"),
-            () => PracticeDataBuilder.Build(_index, Targets),
             () => Page(CoveragePath, "coverage", CoverageModel(), "Coverage", "Which competencies, questions and levels your stories cover, and where the gaps are.", "coverage"),
         };
         foreach (var plan in Targets)
@@ -173,8 +176,8 @@ public sealed class SiteRenderer
             paths.Add(file.Path);
         }
         // Story pages first: an edited story's page is what its author is looking at (see StoryPagesReady).
-        // The search index needs no page: it is built beside the pages, or, when someone waits for the story
-        // pages, right after them.
+        // The modules' files (the search index, the practice data) need no page: they are built beside the pages,
+        // or, when someone waits for the story pages, right after them.
         var storyPages = new OutputFile?[storyJobs.Count];
         void StoryPages()
         {
@@ -182,30 +185,33 @@ public sealed class SiteRenderer
             StoryPagesReady?.Invoke(storyPages.OfType<OutputFile>().ToList());
         }
         void OtherPages() => Parallel.For(0, jobs.Count, i => Emit(jobs[i]()));
-        void Search()
+        void ModuleFiles()
         {
-            foreach (var file in SearchIndexBuilder.Build(_index, Cache?.SearchTerms)) Emit(file);
+            foreach (var module in Modules)
+            {
+                foreach (var file in module.Files(_index, Targets)) Emit(file);
+            }
         }
         if (StoryPagesReady is null)
         {
-            Parallel.Invoke(() => { StoryPages(); OtherPages(); }, Search);
+            Parallel.Invoke(() => { StoryPages(); OtherPages(); }, ModuleFiles);
         }
         else
         {
             StoryPages();
-            Parallel.Invoke(OtherPages, Search);
+            Parallel.Invoke(OtherPages, ModuleFiles);
         }
 
         foreach (var file in TemplatePages(paths)) Emit(file);
         foreach (var file in Redirects()) Emit(file);
-        foreach (var file in Deployment(paths.ToList())) Emit(file);
+        foreach (var file in HostFiles.For(_index, _config, paths.ToList())) Emit(file);
         // Relative like every page, so it is styled opened from disk; on Netlify, _redirects brings a missing
         // address in a folder up to the root, where these links resolve (see Redirects).
         var notFound = new PageView("Page not found", "This page is not in the handbook.", "", _config.Title, _config.Author, Navigation(NotFoundPath), "not-found")
         {
             NoIndex = true,
         };
-        _origins[NotFoundPath] = new Checking.PageOrigin(Layout("notfound"));
+        _origins[NotFoundPath] = new PageOrigin(Layout("notfound"));
         var notFoundModel = new NotFoundView(HomePath, SearchPath, QuestionsPath);
         if (_templates.RenderPage("notfound", notFoundModel, notFound, _diagnostics) is { } html)
         {
@@ -247,7 +253,7 @@ public sealed class SiteRenderer
                 Canonical = Absolute(path),
                 NoIndex = !_config.Public,
             };
-            _origins[path] = new Checking.PageOrigin(template);
+            _origins[path] = new PageOrigin(template);
             if (_templates.RenderTemplatePage(template, page, Site, _diagnostics) is { } html) yield return new OutputFile(path, html);
         }
     }
@@ -304,9 +310,9 @@ public sealed class SiteRenderer
     {
         OutputFile? Render(DiagnosticBag diagnostics) =>
             Page(path, "story", StoryModel(story, position, path, diagnostics), story.Title, Facts(story).Hook, "story", diagnostics);
-        _origins[path] = new Checking.PageOrigin(Layout("story"), story.SourcePath);
+        _origins[path] = new PageOrigin(Layout("story"), story.SourcePath);
         if (Cache is null) return Render(_diagnostics);
-        var key = new Pipeline.PageKey(
+        var key = new PageKey(
             story,
             position > 0 ? _index.Stories[position - 1] : null,
             position + 1 < _index.Stories.Count ? _index.Stories[position + 1] : null,
@@ -323,7 +329,7 @@ public sealed class SiteRenderer
             NoIndex = !_config.Public,
             OgType = bodyClass == "story" ? "article" : "website",
         };
-        _origins.TryAdd(path, new Checking.PageOrigin(Layout(layout)));
+        _origins.TryAdd(path, new PageOrigin(Layout(layout)));
         var html = _templates.RenderPage(layout, model, page, diagnostics ?? _diagnostics);
         return html is null ? null : new OutputFile(path, html);
     }
@@ -331,46 +337,18 @@ public sealed class SiteRenderer
     /// <summary>The absolute address of a site path, or empty when the handbook has no baseUrl.</summary>
     private string Absolute(string path) => _config.BaseUrl.Length == 0 ? "" : $"{_config.BaseUrl}/{path}";
 
-    // A page at each old slug that sends the reader on (works from disk too), plus Netlify's _redirects.
+    // A page at each old slug that sends the reader on (works from disk too); Netlify's _redirects is a host file.
     private IEnumerable<OutputFile> Redirects()
     {
-        var lines = new List<string>();
         foreach (var story in _index.Stories)
         {
             foreach (var old in story.RedirectFrom.Where(o => o != story.Slug))
             {
                 var model = new RedirectView(story.Title, $"{story.Slug}.html", Absolute(Links.StoryPath(story.Slug)));
-                _origins[Links.StoryPath(old)] = new Checking.PageOrigin(Layout("redirect"));
+                _origins[Links.StoryPath(old)] = new PageOrigin(Layout("redirect"));
                 if (_templates.Render("redirect", model, _diagnostics) is { } html) yield return OutputFile.Text(Links.StoryPath(old), html);
-                lines.Add($"/{Links.StoryPath(old)} /{Links.StoryPath(story.Slug)} 301!");
             }
         }
-        // 404.html links relatively, like every page, so it works from disk; Netlify would serve it at the depth
-        // of the missing address, where those links lead nowhere. A missing address inside a folder is sent
-        // up to the same name at the root instead (302: the name may exist tomorrow), until the root's
-        // 404.html answers. A rule applies only where no file exists, and the redirects above come first.
-        lines.Add("/:folder/* /:splat 302");
-        yield return OutputFile.Text("_redirects", string.Join('\n', lines) + "\n");
-    }
-
-    // What a host needs besides the pages: crawler rules, a sitemap when public, Netlify's _headers when private.
-    private IEnumerable<OutputFile> Deployment(IReadOnlyList<string> pages)
-    {
-        if (!_config.Public)
-        {
-            yield return OutputFile.Text("robots.txt", "User-agent: *\nDisallow: /\n");
-            yield return OutputFile.Text("_headers", "/*\n  X-Robots-Tag: noindex\n");
-            yield break;
-        }
-        yield return OutputFile.Text("robots.txt", _config.BaseUrl.Length > 0 ? $"User-agent: *\nAllow: /\nSitemap: {_config.BaseUrl}/sitemap.xml\n" : "User-agent: *\nAllow: /\n");
-        if (_config.BaseUrl.Length == 0) yield break;
-        var redirected = _index.Stories.SelectMany(s => s.RedirectFrom).Select(Links.StoryPath).ToHashSet(StringComparer.Ordinal);
-        var urls = pages
-            .Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != NotFoundPath && !redirected.Contains(p))
-            .Order(StringComparer.Ordinal)
-            .Select(p => $"  <url><loc>{System.Security.SecurityElement.Escape(Absolute(p))}</loc></url>");
-        yield return OutputFile.Text("sitemap.xml",
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n" + string.Join('\n', urls) + "\n</urlset>\n");
     }
 
     private IReadOnlyList<NavLink> Navigation(string path)

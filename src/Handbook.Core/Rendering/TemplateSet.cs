@@ -219,15 +219,13 @@ public sealed class TemplateSet
             var template = context.GetOrCreateTemplate(path, call);
             context.EnterRecursive(call);
             context.PushLocal();
-            context.PushSourceFile(path);
             try
             {
                 context.SetValue(ScriptVariable.Arguments, arguments, true, true);
-                if (template.Page is { } body && context.Evaluate(body) is { } last) context.Write(body.Span, last);
+                RenderInto(context, template, path);
             }
             finally
             {
-                context.PopSourceFile();
                 context.PopLocal();
                 context.ExitRecursive(call);
             }

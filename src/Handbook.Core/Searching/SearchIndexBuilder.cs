@@ -1,6 +1,7 @@
 using Handbook.Analysis;
 using Handbook.Indexing;
 using Handbook.Model;
+using Handbook.Publishing;
 using Handbook.Rendering;
 
 namespace Handbook.Searching;
@@ -87,13 +88,13 @@ public static class SearchIndexBuilder
 
         var files = new List<OutputFile>
         {
-            new OutputFile(IndexPath, ScriptJson.Script("window.HandbookSearchIndex=", data, ";\n")),
+            new OutputFile(IndexPath, ScriptJson.Script("window.HandbookSearchIndex=", data, SearchJson.Context.SearchData, ";\n")),
         };
         for (var shard = 0; shard * ShardSize < Math.Max(1, stories.Count); shard++)
         {
             var texts = stories.Skip(shard * ShardSize).Take(ShardSize).Select(index.Analysis.Of).Select(SectionTexts).ToArray();
             files.Add(new OutputFile($"{ShardFolder}/text-{shard}.js",
-                ScriptJson.Script($"window.HandbookSearchText&&window.HandbookSearchText({shard},", texts, ");\n")));
+                ScriptJson.Script($"window.HandbookSearchText&&window.HandbookSearchText({shard},", texts, SearchJson.Context.StringArrayArrayArray, ");\n")));
         }
         return files;
     }
@@ -165,4 +166,21 @@ public static class SearchIndexBuilder
         }
         return encoded;
     }
+}
+
+/// <summary>The search index as a module of the site: the index script and the text shards, beside the pages.</summary>
+/// <param name="Terms">Where each story's terms are kept between builds (serve's build cache), or null.</param>
+public sealed record SearchModule(SearchTermCache? Terms = null) : ISiteModule
+{
+    /// <inheritdoc />
+    public IEnumerable<OutputFile> Files(SiteIndex index, IReadOnlyList<Targets.TargetPlan> targets) => SearchIndexBuilder.Build(index, Terms);
+}
+
+// The search data's serializers, generated at compile time.
+[System.Text.Json.Serialization.JsonSerializable(typeof(SearchData))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(string[][][]))]
+internal sealed partial class SearchJson : System.Text.Json.Serialization.JsonSerializerContext
+{
+    /// <summary>The one context, with the script-safe options.</summary>
+    public static SearchJson Context { get; } = new(ScriptJson.Options());
 }

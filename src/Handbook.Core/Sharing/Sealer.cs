@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Handbook.Publishing;
 using Handbook.Rendering;
 
 namespace Handbook.Sharing;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Handbook.Diagnostics;
+using Handbook.Publishing;
 using Handbook.Rendering;
 
 namespace Handbook.Cli.Serving;

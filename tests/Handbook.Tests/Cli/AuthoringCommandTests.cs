@@ -68,6 +68,41 @@ public class CheckFormatTests
         Assert.Matches(@"(?m)^::error file=[^,]*stories/no-tradeoff\.md,line=17,col=1,title=missing-tradeoff::the story has no trade-off", output);
     }
 
+    // A level written to inject a workflow command on a new line, recolour the log and retitle a terminal.
+    private const string HostileLevel = "level: \"x\\e[31m\\n::error file=evil.md::injected\\r\\x85\\u2028\\e]0;owned\\a\"";
+
+    private static string CheckHostile(string format)
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        var story = Path.Combine(input, "stories", "billing-launch-pushback.md");
+        File.WriteAllText(story, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(story), "(?m)^level: .*$", HostileLevel));
+        var (exitCode, stdout, _) = CliRunner.Run("check", "--input", input, "--format", format);
+        Assert.Equal(ExitCodes.ValidationFailed, exitCode);
+        return stdout;
+    }
+
+    [Fact]
+    public void Github_annotations_escape_line_breaks_and_control_characters_from_stories()
+    {
+        var output = CheckHostile("github");
+
+        Assert.Contains("is not a level", output);
+        Assert.Contains(@"x\x1B[31m%0A::error file=evil.md::injected%0D\x85\u2028\x1B]0;owned\x07", output);
+        Assert.All(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.Matches(@"^(::(error|warning) file=[^:]*,line=\d+,col=\d+,title=[^:]*::|\d+ errors?, )", line));
+        Assert.DoesNotContain(output, c => char.IsControl(c) && c != '\n' && c != '\r' || c is '\u2028');
+    }
+
+    [Fact]
+    public void Sarif_escapes_control_characters_from_stories()
+    {
+        var output = CheckHostile("sarif");
+
+        Assert.DoesNotContain(output, c => char.IsControl(c) && c != '\n' && c != '\r' || c is '\u2028');
+        var results = JsonDocument.Parse(output).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray();
+        Assert.Contains(results, r => r.GetProperty("message").GetProperty("text").GetString()!.Contains("\u001b[31m\n::error file=evil.md", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Unknown_format_is_a_usage_error()
     {

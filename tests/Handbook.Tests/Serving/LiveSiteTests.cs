@@ -1,6 +1,7 @@
 using System.Text;
 using Handbook.Cli.Serving;
 using Handbook.Pipeline;
+using Handbook.Publishing;
 using Handbook.Rendering;
 using Handbook.Tests.Support;
 

@@ -21,8 +21,11 @@ internal sealed class GitHubFormat : DiagnosticFormat
         writer.WriteLine(Reporter.Summary(result));
     }
 
-    // Escaping the workflow-command syntax requires: % CR LF in data; also : and , in property values.
-    private static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+    // Escaping the workflow-command syntax requires: % CR LF in data; also : and , in property values. Other control
+    // characters from a user's file (ESC sequences, NEL, line separators) are written as \xHH escapes, as on the
+    // terminal, so a value cannot restyle the log or start a line of its own.
+    private static string Data(string text) =>
+        PrintableText.Clean(text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A"));
 
     private static string Property(string text) => Data(text).Replace(":", "%3A").Replace(",", "%2C");
 }

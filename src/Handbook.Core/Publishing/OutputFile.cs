@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Handbook.Rendering;
+namespace Handbook.Publishing;
 
 /// <summary>One file of the generated site, held in memory until the whole build has succeeded.</summary>
 /// <param name="Path">Path relative to the output folder, with forward slashes.</param>

@@ -3,12 +3,12 @@ using Handbook.Reading;
 
 namespace Handbook.Tests.Reading;
 
-public class LinkBracketBudgetTests
+public class InlineBudgetTests
 {
     private static (string Text, IReadOnlyList<Diagnostic> Found) Apply(string body)
     {
         var bag = new DiagnosticBag();
-        var text = LinkBracketBudget.Apply(body, "s.md", 10, bag);
+        var text = InlineBudget.Apply(body, "s.md", 10, bag);
         return (text, bag.Sorted());
     }
 
@@ -63,6 +63,44 @@ public class LinkBracketBudgetTests
         var (text, _) = Apply(body);
 
         Assert.StartsWith("See [the doc](https://example.com).\n\n![a]\\(", text);
+    }
+
+    [Fact]
+    public void A_paragraph_of_unmatched_emphasis_closers_is_escaped_with_a_warning()
+    {
+        var body = string.Concat(Enumerable.Repeat("a* b_ ", 500)) + "\n";
+
+        var (text, found) = Apply(body);
+
+        Assert.Equal(string.Concat(Enumerable.Repeat("a\\* b\\_ ", 500)) + "\n", text);
+        Assert.Contains("1000 emphasis marks", Assert.Single(found).Message);
+    }
+
+    [Fact]
+    public void List_markers_and_thematic_breaks_keep_their_meaning_in_an_escaped_paragraph()
+    {
+        var body = "* " + string.Concat(Enumerable.Repeat("a* ", 1000)) + "\n* * *\n";
+
+        var (text, _) = Apply(body);
+
+        Assert.StartsWith("* a\\* a\\* ", text);
+        Assert.EndsWith("\n* * *\n", text);
+    }
+
+    [Fact]
+    public void Emphasis_already_escaped_is_not_escaped_twice()
+    {
+        var body = string.Concat(Enumerable.Repeat("a\\* b* ", 600)) + "\n";
+
+        Assert.Equal(string.Concat(Enumerable.Repeat("a\\* b\\* ", 600)) + "\n", Apply(body).Text);
+    }
+
+    [Fact]
+    public void A_long_paragraph_of_ordinary_emphasis_is_left_as_it_is()
+    {
+        var body = string.Join(' ', Enumerable.Range(0, 60).Select(i => $"Some **bold {i}** and _italic {i}_ prose with ~~struck~~ words in it.")) + "\n";
+
+        Assert.Same(body, Apply(body).Text);
     }
 
     [Fact]

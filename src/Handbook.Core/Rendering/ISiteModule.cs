@@ -1,0 +1,15 @@
+using Handbook.Indexing;
+using Handbook.Publishing;
+using Handbook.Targets;
+
+namespace Handbook.Rendering;
+
+/// <summary>
+/// Files a feature adds to the site beside the pages (its data scripts), made by the feature and scheduled by the
+/// renderer, so the renderer depends on no feature. The pipeline registers the modules, in order.
+/// </summary>
+public interface ISiteModule
+{
+    /// <summary>The module's files for <paramref name="index"/> and the planned <paramref name="targets"/>; called once per render.</summary>
+    IEnumerable<OutputFile> Files(SiteIndex index, IReadOnlyList<TargetPlan> targets);
+}

@@ -102,7 +102,7 @@ public class ServeSafetyTests
         Assert.Empty(server.Site.Errors);
     }
 
-    [Fact(Skip = "Known regression after integrating #15 and #21: serve does not see the first edit in a recreated input folder within 30 s. To fix next session (issue #14).")]
+    [Fact]
     public async Task A_deleted_and_recreated_input_folder_is_watched_again()
     {
         var (server, dir, input) = await StartAsync();
@@ -117,7 +117,8 @@ public class ServeSafetyTests
         dir.CopyFrom(Paths.SampleInput, "input");
         await Until(() => !server.Site.Errors.Any(), "recover when the input came back");
         var story = Path.Combine(input, "stories", "noisy-alerts-oncall.md");
-        File.WriteAllText(story, File.ReadAllText(story).Replace("## Trade-off", "## Notes"));
+        // The whole trade-off goes (renaming its heading is not enough: the rule also finds a trade-off stated in prose).
+        File.WriteAllText(story, StoryEdits.WithoutTradeoff(File.ReadAllText(story)));
         await Until(() => server.Site.Errors.Any(d => d.RuleId == "missing-tradeoff"), "see an edit in the recreated folder");
     }
 

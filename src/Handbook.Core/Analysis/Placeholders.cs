@@ -35,6 +35,10 @@ public static partial class Placeholders
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:TODO|TBD|TBC|FIXME|XXX|todo:|tbd:|to be written|to be done|fill (?:this )?in later|coming soon|lorem ipsum)(?![\p{L}\p{N}])[^\n]*", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 
+    // "Story title goes here", "Your summary here": the slot text of a template.
+    [GeneratedRegex(@"^[^\n]{0,60}?\b(?:goes here|go here|comes here|(?:write|type|put|add|insert) (?:it|this|that|something|text|yours|your \w+) here|your (?:title|summary|story|answer|text|headline) here)\b[^\n]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex SlotText();
+
     [GeneratedRegex(@"(?<![\p{L}\p{N}])lorem ipsum[^\n]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Lorem();
 
@@ -64,6 +68,7 @@ public static partial class Placeholders
         if (string.IsNullOrWhiteSpace(text)) return found;
         foreach (Match match in Marker().Matches(text)) Add(found, match.Index, match.Length, text);
         foreach (Match match in Lorem().Matches(text)) Add(found, match.Index, match.Length, text);
+        foreach (Match match in SlotText().Matches(text)) Add(found, match.Index, match.Length, text);
         if (text.Contains('<'))
         {
             foreach (Match match in Slot().Matches(text))

@@ -10,14 +10,16 @@ namespace Handbook.Analysis;
 public static class StoryEvidence
 {
     /// <summary>
-    /// The author's own text of some Markdown: code, link targets, HTML and placeholders blanked, every other character
-    /// where it was, so offsets in it are offsets in the Markdown.
+    /// The author's own text of some Markdown: code, link targets, HTML and placeholders blanked (all of it when it is
+    /// nothing but a template's prompts), every other character where it was, so offsets in it are offsets in the Markdown.
     /// </summary>
     public static string Prose(string markdown) => Prose(ProseMask.MaskCodeOnly(markdown), ProseMask.MaskCode(markdown));
 
     /// <summary>The author's own text from the two masks of the same Markdown (see <see cref="Prose(string)"/>).</summary>
     internal static string Prose(string codeAndMarkupMasked, string codeMasked) =>
-        Placeholders.Blank(codeAndMarkupMasked, Placeholders.Find(codeMasked));
+        TemplatePrompts.Find(codeMasked) is not null
+            ? Placeholders.Blank(codeAndMarkupMasked, [new Placeholder(0, codeAndMarkupMasked.Length, "")])
+            : Placeholders.Blank(codeAndMarkupMasked, Placeholders.Find(codeMasked));
 
     /// <summary>The texts where a result belongs: every Result section and every Result label's paragraph.</summary>
     public static IEnumerable<string> ResultTexts(StoryFacts facts)
@@ -66,7 +68,7 @@ public static class StoryEvidence
     public static bool HasTradeoff(StoryFacts facts)
     {
         var story = facts.Story;
-        if (IsStatedTradeoff(Placeholders.Blank(story.Tradeoff))) return true;
+        if (TemplatePrompts.Find(story.Tradeoff) is null && IsStatedTradeoff(Placeholders.Blank(story.Tradeoff))) return true;
         if (story.Sections.Any(s => s.Kind == SectionKind.Tradeoff && IsStatedTradeoff(facts.Of(s).Prose))) return true;
         for (var i = 0; i < story.InlineLabels.Count; i++)
         {

@@ -98,4 +98,34 @@ public class LockedShareBrowserTests(BrowserFixture fixture, LockedSiteFixture l
         Assert.Equal(0, await probe.Page.Locator("#lock").CountAsync());
         Assert.Empty(probe.Errors);
     }
+
+    [NetlifyDevFact]
+    public async Task Unlocks_on_netlify_dev_with_the_right_passphrase_and_not_with_a_wrong_one()
+    {
+        Assert.True(NetlifyDev.Command is not null, "netlify-cli is missing: .ci/run installs it into ~/.cache/handbook-tools");
+        using var project = new TempDirectory();
+        CopyFolder(locked.Site, project.Combine("output"));
+        File.Copy(Path.Combine(Paths.Repository, "netlify.toml"), project.Combine("netlify.toml"));
+        await using var netlify = await NetlifyDev.StartAsync(project.Path);
+        await using var probe = await PageProbe.OpenAsync(fixture.Browser);
+
+        var response = await probe.Page.GotoAsync(new Uri(netlify.Address, "stories/mentoring-new-grad.html").AbsoluteUri);
+        Assert.Contains("script-src 'self'", response!.Headers["content-security-policy"]);
+        await UnlockAsync(probe.Page, "not the passphrase");
+        await probe.Page.Locator("[role=alert]", new() { HasText = "did not unlock" }).WaitForAsync();
+        await UnlockAsync(probe.Page, LockedSite.Passphrase);
+
+        await probe.Page.Locator("main h1", new() { HasText = "Growing a new graduate into a service owner" }).WaitForAsync();
+        Assert.Empty(probe.Errors);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 }

@@ -5,7 +5,8 @@ namespace Handbook.Validation.Rules;
 
 /// <summary>
 /// Unfinished text must not ship: TODO/TBD markers, lorem ipsum, <c>&lt;...&gt;</c> slots, <c>[insert ...]</c>,
-/// the stub sentences <c>handbook new</c> writes, and an empty <c>summary: ""</c>. A draft is only warned about.
+/// the stub sentences <c>handbook new</c> writes, a section or field that is nothing but a template's prompts
+/// ("What did you give up, and why?"), and an empty <c>summary: ""</c>. A draft is only warned about.
 /// </summary>
 public sealed class PlaceholderRule : ValidationRule
 {
@@ -20,6 +21,8 @@ public sealed class PlaceholderRule : ValidationRule
 
     private const string Help = "write the real text in its place; while you are still writing, keep `draft: true` so the build only warns.";
 
+    private const string PromptHelp = "answer it in your own words and delete the prompt; while you are still writing, keep `draft: true` so the build only warns.";
+
     /// <inheritdoc />
     public override void CheckStory(Story story, RuleContext context)
     {
@@ -30,9 +33,14 @@ public sealed class PlaceholderRule : ValidationRule
         foreach (var field in TextFields)
         {
             var value = field switch { "title" => story.Title, "summary" => story.Summary, _ => story.Tradeoff };
-            if (story.FieldLines.ContainsKey(field) && Placeholders.Find(value) is [var first, ..])
+            if (!story.FieldLines.ContainsKey(field)) continue;
+            if (Placeholders.Find(value) is [var first, ..])
             {
                 context.ReportField(story, field, $"`{field}` holds the placeholder \"{first.Text}\".", Help);
+            }
+            else if (field != "title" && TemplatePrompts.Find(value) is { } prompt)
+            {
+                context.ReportField(story, field, $"`{field}` is a template's prompt (\"{prompt}\"), not your answer.", PromptHelp);
             }
         }
         foreach (var metric in story.Metrics)
@@ -45,8 +53,15 @@ public sealed class PlaceholderRule : ValidationRule
         }
         foreach (var section in story.Sections)
         {
+            var text = context.Facts(story).Of(section).CodeMasked;
+            if (TemplatePrompts.Find(text) is { } prompt)
+            {
+                var (promptLine, promptColumn) = StoryProse.Locate(section, text.Length - text.TrimStart().Length);
+                context.Report(story, promptLine, promptColumn, $"the {Name(section)} still holds a template's prompt (\"{prompt}\"), not your answer.", PromptHelp);
+                continue;
+            }
             var lastLine = 0;
-            foreach (var placeholder in Placeholders.Find(context.Facts(story).Of(section).CodeMasked))
+            foreach (var placeholder in Placeholders.Find(text))
             {
                 var (line, column) = StoryProse.Locate(section, placeholder.Offset);
                 if (line == lastLine) continue;

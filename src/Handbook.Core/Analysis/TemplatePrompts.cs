@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace Handbook.Analysis;
+
+/// <summary>
+/// Finds a section (or a field) that still holds a story template's prompt instead of an answer: every sentence in
+/// it is a question put to the writer ("What did you give up, and why?", "What changed?") or an instruction
+/// ("Describe the context: team, system, scale.", "Quantify it, e.g. reduced latency by 40%."). Only a text made
+/// of nothing else counts, so an answer that opens with its own question ("What would I change? The rollout.")
+/// or a reflection that speaks to "you" is never taken for a prompt.
+/// </summary>
+public static partial class TemplatePrompts
+{
+    // Instructions start with a verb said to the writer. A narrative sentence starts with its subject ("I", "We",
+    // "The team"), so a text made only of such sentences was never written by its author.
+    [GeneratedRegex(@"^(?:(?:briefly|now|here|then|please|in one sentence|in a sentence|in (?:two|three|2|3)(?:-| to | or )(?:three|four|3|4) sentences),?\s+)?(?:describe|explain|list|write|add|state|summari[sz]e|mention|include|give|quantify|insert|replace|fill in|outline|share|provide|talk about|focus on|highlight|detail|specify|identify|discuss|clarify|walk (?:me |us |the reader )?through|set the scene|keep it|use (?:numbers|metrics|data|the|a|one|two|first person)|say|tell (?:me|us|the reader)|show|note|name|put|think about|reflect on|consider|remember to|don't forget|make sure|be specific|avoid|start with|end with|what to write)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Instruction();
+
+    // A question put to the writer: in the second person anywhere, or a short wh-question ("What changed?").
+    [GeneratedRegex(@"\b(?:you|your|yours|yourself)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecondPerson();
+
+    [GeneratedRegex(@"^(?:what|why|how|who|when|where|which|did|was|were|is|are|any)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhWord();
+
+    // Abbreviations whose full stop does not end a sentence.
+    [GeneratedRegex(@"\b(?:e\.g|i\.e|etc|vs|approx|incl|cf)\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Abbreviation();
+
+    // Sentence ends, line breaks, and the Markdown around a line (list markers, quote marks, emphasis).
+    [GeneratedRegex(@"(?<=[.?!])\s+|\n+", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)+|[*_`]+", RegexOptions.CultureInvariant)]
+    private static partial Regex LineMarkup();
+
+    /// <summary>Shortest wh-question taken for a prompt without a "you": longer ones may be the author's own.</summary>
+    public const int MaxBareQuestionWords = 6;
+
+    /// <summary>
+    /// The first sentence of <paramref name="text"/> when the whole text is a template's prompt; null when it holds
+    /// any sentence of an answer, or nothing.
+    /// </summary>
+    public static string? Find(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var sentences = SentenceBreak().Split(Abbreviation().Replace(text, m => m.Value.Replace('.', '\u2024')))
+            .Select(s => LineMarkup().Replace(s, "").Trim())
+            .Where(s => s.Any(char.IsLetter))
+            .ToList();
+        if (sentences.Count == 0 || !sentences.All(IsPrompt)) return null;
+        var first = sentences[0].Replace('\u2024', '.');
+        return first.Length > Placeholders.MaxQuoted ? first[..(Placeholders.MaxQuoted - 1)].TrimEnd() + "…" : first;
+    }
+
+    private static bool IsPrompt(string sentence)
+    {
+        if (Instruction().IsMatch(sentence)) return true;
+        if (!sentence.EndsWith('?')) return false;
+        if (SecondPerson().IsMatch(sentence)) return true;
+        return WhWord().IsMatch(sentence) && sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxBareQuestionWords;
+    }
+}

@@ -42,14 +42,11 @@ public sealed record StoryFacts
     public int Figures { get; init; }
 
     /// <summary>The facts of <paramref name="section"/>, one of the story's own sections (else worked out on the spot).</summary>
-    public TextFacts Of(StorySection section)
-    {
-        for (var i = 0; i < Story.Sections.Count; i++)
-        {
-            if (ReferenceEquals(Story.Sections[i], section)) return Sections[i];
-        }
-        return TextFacts.Of(section.Markdown, StoryDigest.PlainText);
-    }
+    public TextFacts Of(StorySection section) =>
+        BySection.TryGetValue(section, out var facts) ? facts : TextFacts.Of(section.Markdown, StoryDigest.PlainText);
+
+    // Each section's facts by reference: rules ask for them section by section, and a story may have thousands.
+    private IReadOnlyDictionary<StorySection, TextFacts> BySection { get; init; } = new Dictionary<StorySection, TextFacts>();
 
     /// <summary>"I/my/me" and "we/our/us" in the author's own prose (quotes and code left out) of the given beats (all when none).</summary>
     public (int Singular, int Plural) Pronouns(params SectionKind[] kinds)
@@ -77,11 +74,14 @@ public sealed record StoryFacts
         }
         var preamble = TextFacts.Of(story.Preamble, Plain);
         var sections = story.Sections.Select(s => TextFacts.Of(s.Markdown, Plain)).ToList();
+        var bySection = new Dictionary<StorySection, TextFacts>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < sections.Count; i++) bySection.TryAdd(story.Sections[i], sections[i]);
         return new StoryFacts
         {
             Story = story,
             Preamble = preamble,
             Sections = sections,
+            BySection = bySection,
             Labels = story.InlineLabels.Select(l => TextFacts.Of(l.Text, Plain)).ToList(),
             Hook = StoryDigest.Hook(story, Plain),
             KeyMetric = StoryDigest.KeyMetric(story, Plain),

@@ -83,7 +83,8 @@ public static class HandbookPipeline
         // The theme's templates compile on a thread of their own while stories are read and validated, which
         // leave a core idle much of the time. (A cache keeps compiled templates itself.)
         var cache = options.Cache;
-        var theme = new Theme(themeDirectory, Path.Combine(input, ConfigFiles.ThemeOverrides));
+        var overrides = Path.Combine(input, ConfigFiles.ThemeOverrides);
+        var theme = new Theme(themeDirectory, overrides) { Excluded = LinksLeaving(overrides, input, diagnostics) };
         var themeHasLayouts = Directory.Exists(Path.Combine(themeDirectory, Theme.LayoutsFolder));
         var templates = render && cache is null && themeHasLayouts
             ? Task.Factory.StartNew(() => new TemplateSet(theme).CompileAll(), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
@@ -245,6 +246,39 @@ public static class HandbookPipeline
             if (redirects.Count != story.RedirectFrom.Count) ordered[i] = story with { RedirectFrom = redirects };
         }
         return ordered;
+    }
+
+    /// <summary>
+    /// Files of <paramref name="overrides"/> (<c>input/theme/</c>) that are, or lie behind, a link leading outside the
+    /// input folder: the theme leaves them out, each with a warning, so a link cannot publish a file from elsewhere
+    /// on the disk. A link that stays inside the input folder is used.
+    /// </summary>
+    internal static IReadOnlySet<string> LinksLeaving(string overrides, string input, DiagnosticBag diagnostics)
+    {
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        if (!Directory.Exists(overrides)) return excluded;
+        var inputReal = RealPath.Resolve(input);
+        List<string> files;
+        try
+        {
+            files = Directory.EnumerateFiles(overrides, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(SourceLocation.File(overrides), Severity.Error, RuleIds.Unreadable, $"cannot list the theme overrides: {e.Message}",
+                "remove links that loop back into the folder, and check its permissions.");
+            return excluded;
+        }
+        foreach (var file in files)
+        {
+            var real = RealPath.Resolve(file);
+            if (RealPath.IsSameOrInside(real, inputReal)) continue;
+            excluded.Add(Path.GetFullPath(file));
+            diagnostics.Add(SourceLocation.File(file), Severity.Warning, RuleIds.IgnoredFile,
+                $"this theme file is a link to `{real}`, outside the input folder; it is not used or published.",
+                "copy the file into input/theme/ instead of linking to it.");
+        }
+        return excluded;
     }
 
     // The one way a write fails (disk full, read-only, a busy mount point): one diagnostic at the output folder

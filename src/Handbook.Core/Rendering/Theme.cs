@@ -34,6 +34,13 @@ public sealed class Theme
         _layers = Overrides is not null && System.IO.Directory.Exists(Overrides) ? [Overrides, Directory] : [Directory];
     }
 
+    /// <summary>
+    /// Full paths of files the theme must not serve: links in the override folder that lead outside the handbook's
+    /// input folder (the pipeline finds them, since a rendering type does not resolve links). Never read, copied or
+    /// listed.
+    /// </summary>
+    public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The theme's own folder.</summary>
     public string Directory { get; }
 
@@ -62,6 +69,7 @@ public sealed class Theme
         foreach (var layer in _layers)
         {
             var candidate = Path.GetFullPath(Path.Combine(layer, relativePath));
+            if (Excluded.Contains(candidate)) continue;
             if (Inside(layer, candidate) && File.Exists(candidate)) return candidate;
         }
         return null;
@@ -71,7 +79,7 @@ public sealed class Theme
     public bool Contains(string fullPath)
     {
         var path = Path.GetFullPath(fullPath);
-        return _layers.Any(layer => Inside(layer, path));
+        return !Excluded.Contains(path) && _layers.Any(layer => Inside(layer, path));
     }
 
     /// <summary>The text of a file inside the theme or its overrides, with normalised line endings; null when missing.</summary>
@@ -95,7 +103,7 @@ public sealed class Theme
             if (!System.IO.Directory.Exists(root)) continue;
             foreach (var file in System.IO.Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
             {
-                found.Add(Path.GetRelativePath(layer, file).Replace('\\', '/'));
+                if (!Excluded.Contains(Path.GetFullPath(file))) found.Add(Path.GetRelativePath(layer, file).Replace('\\', '/'));
             }
         }
         return found.ToList();

@@ -4,7 +4,10 @@ using Handbook.Tests.Support;
 
 namespace Handbook.Tests.Safety;
 
-/// <summary>Story files that are symbolic links: read when they stay inside the input folder, reported when not.</summary>
+/// <summary>
+/// Story and theme files that are symbolic links: used when they stay inside the input folder, reported (and never
+/// read or published) when they lead elsewhere.
+/// </summary>
 public class SymlinkTests
 {
     private static string Story(string title) =>
@@ -52,5 +55,55 @@ public class SymlinkTests
 
         Assert.Equal(ExitCodes.Unusable, exitCode); // like any story that cannot be read
         Assert.Contains("gone.md:1:1: error unreadable-input: the story is a link to `nowhere.md`, which does not exist.", stdout + stderr);
+    }
+
+    [Fact]
+    public void A_theme_asset_linked_from_outside_the_input_folder_is_not_published()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        dir.Write("private/notes.css", "/* private words from elsewhere */");
+        Directory.CreateDirectory(Path.Combine(input, "theme", "assets"));
+        File.CreateSymbolicLink(Path.Combine(input, "theme", "assets", "notes.css"), dir.Combine("private", "notes.css"));
+
+        var (exitCode, stdout, stderr) = CliRunner.Run("build", "--input", input, "--output", dir.Combine("site"), "--theme", Paths.Theme);
+
+        Assert.True(exitCode == ExitCodes.Success, stdout + stderr);
+        Assert.Matches(@"theme/assets/notes\.css:1:1: warning ignored-file: this theme file is a link to `[^`]*private/notes\.css`, outside the input folder", stdout);
+        Assert.False(File.Exists(dir.Combine("site", "assets", "notes.css")));
+        Assert.DoesNotContain(Directory.EnumerateFiles(dir.Combine("site"), "*", SearchOption.AllDirectories),
+            f => File.ReadAllText(f).Contains("private words from elsewhere", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_theme_folder_linked_from_outside_the_input_folder_is_not_used()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        dir.Write("elsewhere/layouts/home.sbn-html", "<p>private words from elsewhere</p>");
+        Directory.CreateDirectory(Path.Combine(input, "theme"));
+        Directory.CreateSymbolicLink(Path.Combine(input, "theme", "layouts"), dir.Combine("elsewhere", "layouts"));
+
+        var (exitCode, stdout, stderr) = CliRunner.Run("build", "--input", input, "--output", dir.Combine("site"), "--theme", Paths.Theme);
+
+        Assert.True(exitCode == ExitCodes.Success, stdout + stderr);
+        Assert.Contains("warning ignored-file", stdout);
+        Assert.DoesNotContain("private words from elsewhere", File.ReadAllText(dir.Combine("site", "index.html")));
+    }
+
+    [Fact]
+    public void A_theme_asset_linked_from_inside_the_input_folder_is_published()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        dir.Write("input/shared/brand.css", "/* brand colours */");
+        Directory.CreateDirectory(Path.Combine(input, "theme", "assets"));
+        File.CreateSymbolicLink(Path.Combine(input, "theme", "assets", "brand.css"), Path.Combine("..", "..", "shared", "brand.css"));
+
+        var (exitCode, stdout, stderr) = CliRunner.Run("build", "--input", input, "--output", dir.Combine("site"), "--theme", Paths.Theme);
+
+        Assert.True(exitCode == ExitCodes.Success, stdout + stderr);
+        Assert.DoesNotContain("ignored-file", stdout);
+        Assert.Equal("/* brand colours */", File.ReadAllText(dir.Combine("site", "assets", "brand.css")));
     }
 }

@@ -45,13 +45,34 @@ public static partial class TemplatePrompts
     public static string? Find(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var sentences = SentenceBreak().Split(Abbreviation().Replace(text, m => m.Value.Replace('.', '\u2024')))
-            .Select(s => LineMarkup().Replace(s, "").Trim())
-            .Where(s => s.Any(char.IsLetter))
-            .ToList();
-        if (sentences.Count == 0 || !sentences.All(IsPrompt)) return null;
-        var first = sentences[0].Replace('\u2024', '.');
+        // Every section of every story passes here: stop at the first sentence that is not a prompt (in a story,
+        // almost always the first), and cut no sentence beyond it.
+        string? first = null;
+        foreach (var sentence in Sentences(Abbreviation().Replace(text, m => m.Value.Replace('.', '\u2024'))))
+        {
+            if (!IsPrompt(sentence)) return null;
+            first ??= sentence.Replace('\u2024', '.');
+        }
+        if (first is null) return null;
         return first.Length > Placeholders.MaxQuoted ? first[..(Placeholders.MaxQuoted - 1)].TrimEnd() + "…" : first;
+    }
+
+    // The sentences and lines of a text without their Markdown, skipping those with no letter, one at a time.
+    private static IEnumerable<string> Sentences(string text)
+    {
+        var start = 0;
+        foreach (Match end in SentenceBreak().Matches(text))
+        {
+            if (Clean(text[start..end.Index]) is { } sentence) yield return sentence;
+            start = end.Index + end.Length;
+        }
+        if (Clean(text[start..]) is { } last) yield return last;
+    }
+
+    private static string? Clean(string piece)
+    {
+        var sentence = LineMarkup().Replace(piece, "").Trim();
+        return sentence.Any(char.IsLetter) ? sentence : null;
     }
 
     private static bool IsPrompt(string sentence)

@@ -1,29 +1,25 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-
 namespace Handbook.Checking;
 
-/// <summary>Reads the anchors and links of one HTML page with AngleSharp, the way a browser's parser sees them.</summary>
+/// <summary>Reads the anchors and links of one HTML page, the way a browser's tokenizer sees its tags.</summary>
 public static class LinkExtractor
 {
-    // The attributes that make a browser load or navigate to an address. Listed per element, as HTML defines them.
-    private static readonly (string Selector, string Attribute)[] Addresses =
-    [
-        ("a[href]", "href"),
-        ("area[href]", "href"),
-        ("link[href]", "href"),
-        ("img[src]", "src"),
-        ("script[src]", "src"),
-        ("iframe[src]", "src"),
-        ("embed[src]", "src"),
-        ("source[src]", "src"),
-        ("track[src]", "src"),
-        ("audio[src]", "src"),
-        ("video[src]", "src"),
-        ("video[poster]", "poster"),
-        ("form[action]", "action"),
-        ("object[data]", "data"),
-    ];
+    // The attributes that make a browser load or navigate to an address, per element, as HTML defines them.
+    private static readonly Dictionary<string, string[]> Addresses = new(StringComparer.Ordinal)
+    {
+        ["a"] = ["href"],
+        ["area"] = ["href"],
+        ["link"] = ["href"],
+        ["img"] = ["src", "srcset"],
+        ["script"] = ["src"],
+        ["iframe"] = ["src"],
+        ["embed"] = ["src"],
+        ["source"] = ["src", "srcset"],
+        ["track"] = ["src"],
+        ["audio"] = ["src"],
+        ["video"] = ["src", "poster"],
+        ["form"] = ["action"],
+        ["object"] = ["data"],
+    };
 
     // Link types that do not load the address from this site (hints about other hosts).
     private static readonly HashSet<string> NotLoaded = new(StringComparer.OrdinalIgnoreCase) { "preconnect", "dns-prefetch" };
@@ -31,32 +27,36 @@ public static class LinkExtractor
     /// <summary>The ids and links of the page at <paramref name="path"/>.</summary>
     public static PageLinks Extract(string path, byte[] html)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using var document = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(html));
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in document.QuerySelectorAll("[id]")) ids.Add(element.Id!);
-        foreach (var anchor in document.QuerySelectorAll("a[name]")) ids.Add(anchor.GetAttribute("name")!);
-
         var links = new List<PageLink>();
-        foreach (var (selector, attribute) in Addresses)
+        string? baseHref = null;
+        foreach (var tag in HtmlTags.Read(System.Text.Encoding.UTF8.GetString(html)))
         {
-            foreach (var element in document.QuerySelectorAll(selector))
+            // The tree builder reads <image> as <img>.
+            var name = tag.Name == "image" ? "img" : tag.Name;
+            if (tag.Get("id") is { } id) ids.Add(id);
+            if (name == "a" && tag.Get("name") is { } anchor) ids.Add(anchor);
+            if (name == "base" && baseHref is null && tag.Get("href") is { } href) baseHref = href.Trim();
+            if (name == "meta" && string.Equals(tag.Get("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)
+                && RefreshTarget(tag.Get("content") ?? "") is { } target)
             {
-                if (element.LocalName == "link" && (element.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(NotLoaded.Contains)) continue;
-                links.Add(new PageLink(element.GetAttribute(attribute)!.Trim(), element.LocalName, attribute));
+                links.Add(new PageLink(target, "meta", "content"));
+            }
+            if (!Addresses.TryGetValue(name, out var attributes)) continue;
+            if (name == "link" && (tag.Get("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(NotLoaded.Contains)) continue;
+            foreach (var attribute in attributes)
+            {
+                if (tag.Get(attribute) is not { } value) continue;
+                if (attribute == "srcset")
+                {
+                    foreach (var candidate in SrcSet(value)) links.Add(new PageLink(candidate, name, attribute));
+                }
+                else
+                {
+                    links.Add(new PageLink(value.Trim(), name, attribute));
+                }
             }
         }
-        foreach (var element in document.QuerySelectorAll("img[srcset], source[srcset]"))
-        {
-            foreach (var candidate in SrcSet(element.GetAttribute("srcset")!)) links.Add(new PageLink(candidate, element.LocalName, "srcset"));
-        }
-        // A redirect page sends the reader on with <meta http-equiv="refresh" content="0; url=...">.
-        foreach (var meta in document.QuerySelectorAll("meta[http-equiv]"))
-        {
-            if (!string.Equals(meta.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)) continue;
-            if (RefreshTarget(meta.GetAttribute("content") ?? "") is { } target) links.Add(new PageLink(target, "meta", "content"));
-        }
-        var baseHref = document.QuerySelector("base[href]")?.GetAttribute("href")?.Trim();
         return new PageLinks(path, ids, links, baseHref);
     }
 

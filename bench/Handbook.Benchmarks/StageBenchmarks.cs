@@ -41,7 +41,7 @@ public class StageBenchmarks
         _stories = Parse();
         _index = SiteIndex.Build(_stories, _config, includeDrafts: false);
         _theme = new Theme(FindTheme());
-        _files = new SiteRenderer(_index, _config, _theme, new DiagnosticBag()) { Modules = HandbookPipeline.SiteModules() }.Render();
+        _files = new SiteRenderer(_index, _config, _theme, new DiagnosticBag()) { Pages = SitePages.For(), Modules = HandbookPipeline.SiteModules() }.Render();
     }
 
     /// <summary>Front matter and sections of every story (no disk reads).</summary>
@@ -70,7 +70,7 @@ public class StageBenchmarks
     public int Render()
     {
         var index = SiteIndex.Build(Parse(), _config, includeDrafts: false);
-        return new SiteRenderer(index, _config, _theme, new DiagnosticBag()) { Modules = HandbookPipeline.SiteModules() }.Render().Count;
+        return new SiteRenderer(index, _config, _theme, new DiagnosticBag()) { Pages = SitePages.For(), Modules = HandbookPipeline.SiteModules() }.Render().Count;
     }
 
     /// <summary>The search index alone (fresh stories).</summary>

@@ -146,7 +146,11 @@ public static class HandbookPipeline
                 "pass --theme with a theme folder, or leave it out to use the default theme.");
             return Finish(diagnostics, config, stories, clock, stages, index, plans: plans) with { PreviousSiteKept = previousSite };
         }
-        var renderer = new SiteRenderer(index, config, theme, diagnostics) { Cache = cache?.Render, Templates = templates, Targets = plans, Modules = SiteModules(cache) };
+        var renderer = new SiteRenderer(index, config, theme, diagnostics)
+        {
+            Cache = cache?.Render, Templates = templates, Pages = SitePages.For(plans), Modules = SiteModules(cache, plans),
+            BrokenLinks = Validation.Rules.BrokenLinkRule.In(config),
+        };
         // The link check parses each page as it is rendered, on the thread that rendered it.
         var linkSeverity = Validation.Rules.BrokenLinkRule.In(config);
         var wanted = options.CheckLinks ?? index.Stories.Count <= Validation.Rules.BrokenLinkRule.MaxStories(config);
@@ -222,12 +226,12 @@ public static class HandbookPipeline
 
     /// <summary>
     /// The features' files beside the pages, in the order they are registered: the search index (its terms kept by
-    /// <paramref name="cache"/> when there is one), then the practice data.
+    /// <paramref name="cache"/> when there is one), then the practice data (narrowed to the planned <paramref name="targets"/>).
     /// </summary>
-    public static IReadOnlyList<ISiteModule> SiteModules(BuildCache? cache = null) =>
+    public static IReadOnlyList<ISiteModule> SiteModules(BuildCache? cache = null, IReadOnlyList<TargetPlan>? targets = null) =>
     [
         new Searching.SearchModule(cache?.SearchTerms),
-        new Practice.PracticeModule(),
+        new Practice.PracticeModule(targets ?? []),
     ];
 
     /// <summary>

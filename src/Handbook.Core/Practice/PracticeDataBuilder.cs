@@ -48,10 +48,11 @@ public static class PracticeDataBuilder
 }
 
 /// <summary>The practice data as a module of the site: its script, beside the practice page.</summary>
-public sealed record PracticeModule : ISiteModule
+/// <param name="Targets">The planned target loops, which the drill can be narrowed to.</param>
+public sealed record PracticeModule(IReadOnlyList<Targets.TargetPlan> Targets) : ISiteModule
 {
     /// <inheritdoc />
-    public IEnumerable<OutputFile> Files(SiteIndex index, IReadOnlyList<Targets.TargetPlan> targets) => [PracticeDataBuilder.Build(index, targets)];
+    public IEnumerable<OutputFile> Files(PageContext context) => [PracticeDataBuilder.Build(context.Index, Targets)];
 }
 
 // The practice data's serializers, generated at compile time.

@@ -1,6 +1,4 @@
-using Handbook.Indexing;
 using Handbook.Publishing;
-using Handbook.Targets;
 
 namespace Handbook.Rendering;
 
@@ -10,6 +8,6 @@ namespace Handbook.Rendering;
 /// </summary>
 public interface ISiteModule
 {
-    /// <summary>The module's files for <paramref name="index"/> and the planned <paramref name="targets"/>; called once per render.</summary>
-    IEnumerable<OutputFile> Files(SiteIndex index, IReadOnlyList<TargetPlan> targets);
+    /// <summary>The module's files for the site <paramref name="context"/> renders; called once per render.</summary>
+    IEnumerable<OutputFile> Files(PageContext context);
 }

@@ -41,7 +41,7 @@ public sealed class RenderCache
         lock (_themeGate)
         {
             if (_cards is { } cached && ReferenceEquals(cached.Config, config) && Equals(cached.Stamp, themeStamp)) return cached.Cards;
-            var cards = new ConcurrentDictionary<(Story Story, string Root), Lazy<CardView>>(new SiteRenderer.CardKeyComparer());
+            var cards = new ConcurrentDictionary<(Story Story, string Root), Lazy<CardView>>(new PageContext.CardKeyComparer());
             _cards = (config, themeStamp, cards);
             return cards;
         }

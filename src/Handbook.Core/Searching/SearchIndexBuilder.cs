@@ -173,7 +173,7 @@ public static class SearchIndexBuilder
 public sealed record SearchModule(SearchTermCache? Terms = null) : ISiteModule
 {
     /// <inheritdoc />
-    public IEnumerable<OutputFile> Files(SiteIndex index, IReadOnlyList<Targets.TargetPlan> targets) => SearchIndexBuilder.Build(index, Terms);
+    public IEnumerable<OutputFile> Files(PageContext context) => SearchIndexBuilder.Build(context.Index, Terms);
 }
 
 // The search data's serializers, generated at compile time.

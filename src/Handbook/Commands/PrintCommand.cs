@@ -3,6 +3,7 @@ using System.CommandLine;
 using Handbook.Cli.Printing;
 using Handbook.Pipeline;
 using Handbook.Rendering;
+using Handbook.Targets;
 using Spectre.Console;
 
 namespace Handbook.Cli.Commands;

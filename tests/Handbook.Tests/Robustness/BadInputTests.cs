@@ -120,7 +120,7 @@ public class FuzzRegressionTests
         var story = Handbook.Reading.StoryReader.Read(Paths.Fixture("Stories", "fuzz-deep-emphasis.md"), bag)!;
         var index = Handbook.Indexing.SiteIndex.Build([story], Stories.DefaultConfig, includeDrafts: true);
 
-        var files = new Handbook.Rendering.SiteRenderer(index, Stories.DefaultConfig, new Handbook.Rendering.Theme(Paths.Theme), bag).Render();
+        var files = new Handbook.Rendering.SiteRenderer(index, Stories.DefaultConfig, new Handbook.Rendering.Theme(Paths.Theme), bag) { Pages = Handbook.Pipeline.SitePages.For() }.Render();
 
         Assert.Contains(bag.Sorted(), d => d.RuleId == Handbook.Reading.RuleIds.Markdown && d.Location.Line >= 1);
         Assert.Contains(files, f => f.Path.StartsWith("stories/", StringComparison.Ordinal));

@@ -45,7 +45,7 @@ public class FuzzTests
                     if (i % RenderEvery == 0)
                     {
                         var index = SiteIndex.Build([story], Stories.DefaultConfig, includeDrafts: true);
-                        new SiteRenderer(index, Stories.DefaultConfig, theme, bag) { Modules = HandbookPipeline.SiteModules() }.Render();
+                        new SiteRenderer(index, Stories.DefaultConfig, theme, bag) { Pages = SitePages.For(), Modules = HandbookPipeline.SiteModules() }.Render();
                     }
                 }
                 Assert.All(bag.Sorted().Where(d => d.IsError), d => Assert.True(d.Location.Line >= 1, d.Format()));

@@ -4,6 +4,7 @@ using Handbook.Configuration;
 using Handbook.Diagnostics;
 using Handbook.Indexing;
 using Handbook.Reading;
+using Handbook.Pipeline;
 using Handbook.Rendering;
 using Handbook.Targets;
 using Handbook.Tests.Support;
@@ -162,7 +163,7 @@ public class TimingFuzzTests
         if (story is null) return;
         Validator.Run(RuleSet.CreateDefault(), [story], Stories.DefaultConfig, bag);
         var index = SiteIndex.Build([story], Stories.DefaultConfig, includeDrafts: true);
-        new SiteRenderer(index, Stories.DefaultConfig, Theme, bag).Render();
+        new SiteRenderer(index, Stories.DefaultConfig, Theme, bag) { Pages = SitePages.For() }.Render();
     }
 
     private static readonly Theme Theme = new(Paths.Theme);

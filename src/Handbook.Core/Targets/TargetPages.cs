@@ -2,15 +2,16 @@ using System.Globalization;
 using Handbook.Analysis;
 using Handbook.Configuration;
 using Handbook.Model;
-using Handbook.Targets;
+using Handbook.Rendering;
 
-namespace Handbook.Rendering;
+namespace Handbook.Targets;
 
 /// <summary>
 /// The pages of the target loops: <c>targets/&lt;id&gt;.html</c> per loop (a one-page plan that prints like the
 /// cheat sheet) and <c>targets/index.html</c> when there are several.
 /// </summary>
-public static class TargetPages
+/// <param name="plans">The planned target loops; none gives no page.</param>
+public sealed class TargetPages(IReadOnlyList<TargetPlan> plans) : IPageModule
 {
     /// <summary>The folder of the target pages.</summary>
     public const string Folder = "targets";
@@ -31,6 +32,32 @@ public static class TargetPages
         1 => PagePath(plans[0].Target.Id),
         _ => IndexPath,
     };
+
+    /// <inheritdoc />
+    public IEnumerable<NavEntry> Navigation => NavTarget(plans) is { } target ? [new("Targets", target, $"{Folder}/")] : [];
+
+    /// <inheritdoc />
+    public IEnumerable<PagePlan> Plan(PageContext context)
+    {
+        foreach (var plan in plans)
+        {
+            yield return new PagePlan(PagePath(plan.Target.Id), "target", _ => Model(plan, context.Config, plans, context.Index.Analysis))
+            {
+                Title = plan.Target.Title,
+                Description = $"The plan for {plan.Target.Title}: a story for every round, and the stories that show each value.",
+                BodyClass = "target",
+            };
+        }
+        if (plans.Count > 1)
+        {
+            yield return new PagePlan(IndexPath, "targets", _ => IndexModel(plans))
+            {
+                Title = "Target loops",
+                Description = "One plan per company: its values, the stories that show them, and a story for every round.",
+                BodyClass = "targets",
+            };
+        }
+    }
 
     /// <summary>The model of a target's page.</summary>
     public static TargetView Model(TargetPlan plan, HandbookConfig config, IReadOnlyList<TargetPlan> all, StoryAnalysis analysis)

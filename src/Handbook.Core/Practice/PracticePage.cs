@@ -1,0 +1,28 @@
+using Handbook.Rendering;
+using Handbook.Targets;
+
+namespace Handbook.Practice;
+
+/// <summary>The practice page: a timed drill over the stories, narrowed to a target loop when there are some.</summary>
+/// <param name="Targets">The planned target loops.</param>
+public sealed record PracticePage(IReadOnlyList<TargetPlan> Targets) : IPageModule
+{
+    /// <inheritdoc />
+    public IEnumerable<NavEntry> Navigation => [new("Practice", SiteRenderer.PracticePath)];
+
+    /// <inheritdoc />
+    public IEnumerable<PagePlan> Plan(PageContext context)
+    {
+        yield return new PagePlan(SiteRenderer.PracticePath, "practice", _ => new
+        {
+            Stories = context.Index.Stories.Select((s, i) => new { Index = i, s.Title }).ToList(),
+            Targets = Targets.Select(t => new { t.Target.Id, t.Target.Title }).ToList(),
+            HasTargets = Targets.Count > 0,
+        })
+        {
+            Title = "Practice",
+            Description = "Drill with a timer against your own stories.",
+            BodyClass = "practice",
+        };
+    }
+}

@@ -1,0 +1,59 @@
+using Handbook.Indexing;
+
+namespace Handbook.Rendering.Pages;
+
+/// <summary>The overview of each axis (patterns, competencies, levels) and a page per term, listing its stories.</summary>
+public sealed class AxisPages : IPageModule
+{
+    /// <inheritdoc />
+    public IEnumerable<NavEntry> Navigation =>
+    [
+        new(Axis.Competency.Title(), Overview(Axis.Competency), $"{Axis.Competency.Folder()}/"),
+        new(Axis.Level.Title(), Overview(Axis.Level), $"{Axis.Level.Folder()}/"),
+    ];
+
+    private static string Overview(Axis axis) => $"{axis.Folder()}/index.html";
+
+    /// <inheritdoc />
+    public IEnumerable<PagePlan> Plan(PageContext context)
+    {
+        foreach (var axis in Axes.All)
+        {
+            var overview = Overview(axis);
+            yield return new PagePlan(overview, "axis", _ => new AxisView(
+                axis.Title(),
+                Description(axis),
+                context.Index.Terms(axis).Select(t => new TermSummaryView(
+                    t.Title, Links.Relative(overview, t.PagePath), t.Description, t.Stories.Count, t.HighSignal, t.Stories.Count == 0)).ToList()))
+            {
+                Title = axis.Title(),
+                Description = Description(axis),
+                BodyClass = "axis",
+            };
+            foreach (var term in context.Index.Terms(axis))
+            {
+                yield return new PagePlan(term.PagePath, "term", _ => new TermView(
+                    term.Axis.Title(),
+                    Links.Relative(term.PagePath, Overview(term.Axis)),
+                    term.Axis.Noun(),
+                    term.Title,
+                    term.Description,
+                    term.Prompts,
+                    term.HighSignal,
+                    term.Stories.Select(s => context.Card(s, term.PagePath)).ToList()))
+                {
+                    Title = $"{term.Title} · {axis.Noun()}",
+                    Description = term.Description,
+                    BodyClass = "term",
+                };
+            }
+        }
+    }
+
+    private static string Description(Axis axis) => axis switch
+    {
+        Axis.Pattern => "What interviewers ask: each pattern collects the phrasings that mean the same question.",
+        Axis.Competency => "Why they ask: the competency an answer is graded on.",
+        _ => "How big: the scope expected at each seniority level.",
+    };
+}

@@ -1,0 +1,33 @@
+using Handbook.Indexing;
+
+namespace Handbook.Rendering.Pages;
+
+/// <summary>The question bank: every question pattern, its phrasings, and the stories that answer it.</summary>
+public sealed class QuestionsPage : IPageModule
+{
+    // One entry for the questions: the bank lists every pattern, and each pattern's page is "in" it.
+    /// <inheritdoc />
+    public IEnumerable<NavEntry> Navigation => [new("Questions", SiteRenderer.QuestionsPath, $"{Axis.Pattern.Folder()}/")];
+
+    /// <inheritdoc />
+    public IEnumerable<PagePlan> Plan(PageContext context)
+    {
+        const string path = SiteRenderer.QuestionsPath;
+        var index = context.Index;
+        yield return new PagePlan(path, "questions", _ => new QuestionsView(
+            index.PatternGaps.Count(),
+            index.PatternGaps.Count(p => p.HighSignal),
+            index.Patterns.Select(p => new QuestionView(
+                p.Title,
+                Links.Relative(path, p.PagePath),
+                p.Prompts,
+                p.HighSignal,
+                p.Stories.Select(s => new NavLink(s.Title, Links.Relative(path, Links.StoryPath(s.Slug)), false)).ToList(),
+                p.Id)).ToList()))
+        {
+            Title = "Question bank",
+            Description = "Every question pattern and the stories that answer it.",
+            BodyClass = "questions",
+        };
+    }
+}

@@ -48,48 +48,57 @@ public sealed class LinkChecker
     public IReadOnlyList<BrokenLink> Find()
     {
         _cache?.Keep(_pages.Keys);
-        return _pages.Values
-            .OrderBy(p => p.Path, StringComparer.Ordinal)
-            .AsParallel().AsOrdered()
-            .SelectMany(Check)
-            .ToList();
+        var pages = _pages.Values.ToArray();
+        Array.Sort(pages, (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        // Pages are checked in parallel (Parallel.For, not PLINQ: PLINQ's set-up alone cost a small build 40 ms).
+        var found = new List<BrokenLink>?[pages.Length];
+        Parallel.For(0, pages.Length, i => found[i] = Check(pages[i]));
+        var broken = new List<BrokenLink>();
+        foreach (var list in found)
+        {
+            if (list is not null) broken.AddRange(list);
+        }
+        return broken;
     }
 
-    private IEnumerable<BrokenLink> Check(PageLinks page)
+    // The page's broken links in document order, each address once; null when there are none.
+    private List<BrokenLink>? Check(PageLinks page)
     {
+        List<BrokenLink>? broken = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var link in page.Links)
         {
             if (!seen.Add(link.Url)) continue;
-            if (Problem(page, link.Url) is { } problem) yield return new BrokenLink(page.Path, link.Url, problem.Problem, problem.Fix, problem.Same);
+            if (Problem(page, link.Url) is { } problem) (broken ??= []).Add(new BrokenLink(page.Path, link.Url, problem.Problem, problem.Fix, problem.Same));
         }
+        return broken;
     }
 
-    private (string Problem, string Fix, string Same)? Problem(PageLinks page, string url)
+    private Finding? Problem(PageLinks page, string url)
     {
         switch (LinkResolver.Resolve(page.Path, url, page.Base))
         {
             case Resolved.Outside outside:
-                return ($"the link `{url}` leads nowhere: {outside.Reason}.", "link to a page of the site with a path relative to this page.", $"outside:{url}");
+                return new Finding($"the link `{url}` leads nowhere: {outside.Reason}.", "link to a page of the site with a path relative to this page.", $"outside:{url}");
             case Resolved.Internal link:
                 if (!_files.ContainsKey(link.Target))
                 {
-                    return ($"the link `{url}` leads to `{link.Target}`, which is not in the site.",
+                    return new Finding($"the link `{url}` leads to `{link.Target}`, which is not in the site.",
                         "correct the address; links are relative to the page they are on (use `{{ page.root }}` in a template to start from the site root).", $"missing:{link.Target}");
                 }
                 if (link.FromRoot && page.Path != NotFoundPage)
                 {
-                    return ($"the link `{url}` starts at the server's root: it works on a server, but opened from disk it leads to the disk's root.",
+                    return new Finding($"the link `{url}` starts at the server's root: it works on a server, but opened from disk it leads to the disk's root.",
                         "use a relative link (in a template, `{{ page.root }}` followed by the path).", $"root:{link.Target}");
                 }
                 if (link.Folder)
                 {
-                    return ($"the link `{url}` names a folder: a server shows its `index.html`, but opened from disk it is a folder listing.",
+                    return new Finding($"the link `{url}` names a folder: a server shows its `index.html`, but opened from disk it is a folder listing.",
                         $"link to `{link.Target}` itself.", $"folder:{link.Target}");
                 }
                 if (link.Fragment.Length > 0 && _pages.TryGetValue(link.Target, out var target) && !HasAnchor(target, link.Fragment))
                 {
-                    return ($"the link `{url}` names the anchor `#{link.Fragment}`, which `{link.Target}` does not have.",
+                    return new Finding($"the link `{url}` names the anchor `#{link.Fragment}`, which `{link.Target}` does not have.",
                         "link to an id the page has, or add the id to the element the link should reach.", $"anchor:{link.Target}#{link.Fragment}");
                 }
                 return null;
@@ -97,6 +106,9 @@ public sealed class LinkChecker
                 return null;
         }
     }
+
+    // What is wrong with one address (a class, not a tuple: value-type generics are compiled at run time).
+    private sealed record Finding(string Problem, string Fix, string Same);
 
     // As a browser finds a fragment: an id as written, then percent-decoded; "top" and an empty one are the page's top.
     // A fragment with "=" is a script's state (search.html#q=pool), not an anchor.

@@ -6,7 +6,7 @@ namespace Handbook.Analysis;
 /// <param name="Text">The change as written.</param>
 /// <param name="Offset">Where it starts in the searched text.</param>
 /// <param name="HasBaseline">False when only the end state is given ("improved to 99.95%").</param>
-public readonly record struct Change(string Text, int Offset, bool HasBaseline);
+public sealed record Change(string Text, int Offset, bool HasBaseline);
 
 /// <summary>
 /// Finds outcomes phrased as a change of a number: a before -> after pair ("850 ms -> 320 ms", "from 40 to 12",

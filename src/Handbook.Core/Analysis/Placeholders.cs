@@ -7,7 +7,7 @@ namespace Handbook.Analysis;
 /// <param name="Offset">Where it starts.</param>
 /// <param name="Length">How long it is.</param>
 /// <param name="Text">The placeholder as written (shortened for messages).</param>
-public readonly record struct Placeholder(int Offset, int Length, string Text);
+public sealed record Placeholder(int Offset, int Length, string Text);
 
 /// <summary>
 /// Finds text that was never written: markers (<c>TODO</c>, <c>TBD</c>, <c>TBC</c>, <c>FIXME</c>, <c>XXX</c>),

@@ -6,7 +6,7 @@ namespace Handbook.Analysis;
 /// <param name="Text">The words that state it.</param>
 /// <param name="Offset">Where they start in the searched text.</param>
 /// <param name="Kind">Which kind of statement: a label, a cost, a sacrifice or a rejected option.</param>
-public readonly record struct TradeoffMarker(string Text, int Offset, string Kind);
+public sealed record TradeoffMarker(string Text, int Offset, string Kind);
 
 /// <summary>
 /// Finds a trade-off stated inside any section: an explicit label ("Trade-off: memory grew 22%", "the trade-off

@@ -101,7 +101,7 @@ public static class StoryReader
             Sections = body.Sections,
             InlineLabels = body.InlineLabels,
             LabelHints = body.Hints,
-            FieldLines = fields.Positions().Concat(allowLines).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+            FieldLines = fields.Positions(allowLines),
             BodyLine = split.BodyLine,
         };
     }

@@ -41,9 +41,18 @@ internal sealed class YamlFields
     public (int Line, int Column) PositionOf(string name) =>
         _fields.TryGetValue(name, out var field) ? YamlSource.Position(field.Key, _firstLine) : Start;
 
-    /// <summary>Line and column of every field, for diagnostics raised by later stages.</summary>
-    public IReadOnlyDictionary<string, (int Line, int Column)> Positions() =>
-        _fields.ToDictionary(f => f.Key, f => YamlSource.Position(f.Value.Key, _firstLine), StringComparer.Ordinal);
+    /// <summary>Line and column of every field, and of the <paramref name="more"/> given, for diagnostics raised by later stages.</summary>
+    public IReadOnlyDictionary<string, (int Line, int Column)> Positions(IReadOnlyDictionary<string, (int Line, int Column)>? more = null)
+    {
+        // A loop, not LINQ: LINQ over these value tuples is compiled at run time, in every build.
+        var positions = new Dictionary<string, (int Line, int Column)>(_fields.Count + (more?.Count ?? 0), StringComparer.Ordinal);
+        foreach (var (name, field) in _fields) positions[name] = YamlSource.Position(field.Key, _firstLine);
+        if (more is not null)
+        {
+            foreach (var (name, at) in more) positions[name] = at;
+        }
+        return positions;
+    }
 
     /// <summary>The raw node of a field, or null.</summary>
     public YamlNode? Node(string name) => _fields.TryGetValue(name, out var f) ? f.Value : null;

@@ -6,7 +6,7 @@ namespace Handbook.Text;
 /// <param name="Offset">Where it starts.</param>
 /// <param name="Length">How many characters it takes.</param>
 /// <param name="Value">Its value.</param>
-public readonly record struct WordNumber(int Offset, int Length, long Value);
+public sealed record WordNumber(int Offset, int Length, long Value);
 
 /// <summary>
 /// Numbers written as words: zero to ninety-nine (hyphenated or not), hundred, thousand, million, billion and

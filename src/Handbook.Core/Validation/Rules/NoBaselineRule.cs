@@ -36,11 +36,11 @@ public sealed partial class NoBaselineRule : ValidationRule
     /// <inheritdoc />
     public override void CheckStory(Story story, RuleContext context)
     {
-        var figure = story.Metrics.Select(m => QuantityDetector.Find(Placeholders.Blank(m)).FirstOrDefault()).FirstOrDefault(q => q.Text is not null);
+        var figure = story.Metrics.Select(m => QuantityDetector.Find(Placeholders.Blank(m)).FirstOrDefault()).FirstOrDefault(q => q is not null);
         var facts = context.Facts(story);
         var resultTexts = StoryEvidence.ResultTexts(facts).ToList();
-        if (figure.Text is null) figure = resultTexts.Select(t => QuantityDetector.Find(t).FirstOrDefault()).FirstOrDefault(q => q.Text is not null);
-        if (figure.Text is null) return;
+        figure ??= resultTexts.Select(t => QuantityDetector.Find(t).FirstOrDefault()).FirstOrDefault(q => q is not null);
+        if (figure is null) return;
         var stated = story.Metrics.Select(Placeholders.Blank).Concat(resultTexts).ToList();
         if (stated.Any(t => Multiple().IsMatch(t))) return;
         var texts = stated.Concat(story.Sections.Where(s => s.Kind != SectionKind.Result).Select(s => facts.Of(s).Prose));

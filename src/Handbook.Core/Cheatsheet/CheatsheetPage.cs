@@ -7,27 +7,16 @@ namespace Handbook.Cheatsheet;
 /// <summary>The one-page cheat sheet: the selected stories as numbered cards, the STAR-TR beats, and which story answers which question.</summary>
 public sealed class CheatsheetPage : IPageModule
 {
-    // The STAR-TR beats and how long each takes to say, for the reminder strip on the cheat sheet.
-    private static readonly BeatView[] Beats =
-    [
-        new("Situation", "15 s", "system, scale, baseline, stakes"),
-        new("Task", "10 s", "what I owned"),
-        new("Action", "45-60 s", "what I did; options weighed"),
-        new("Trade-off", "20-30 s", "what I rejected; what it cost"),
-        new("Result", "15 s", "the number, before → after"),
-        new("Reflection", "10-15 s", "what changed afterwards"),
-    ];
-
     /// <inheritdoc />
-    public IEnumerable<NavEntry> Navigation => [new("Cheat sheet", SiteRenderer.CheatsheetPath)];
+    public IEnumerable<NavEntry> Navigation(ThemeStrings strings) => [new(strings["nav.cheatsheet"], SiteRenderer.CheatsheetPath)];
 
     /// <inheritdoc />
     public IEnumerable<PagePlan> Plan(PageContext context)
     {
         yield return new PagePlan(SiteRenderer.CheatsheetPath, "cheatsheet", _ => Model(context))
         {
-            Title = "Cheat sheet",
-            Description = "Every prepared story on one printable page.",
+            Title = context.Strings["cheatsheet.title"],
+            Description = context.Strings["cheatsheet.description"],
             BodyClass = "cheatsheet",
         };
     }
@@ -52,6 +41,10 @@ public sealed class CheatsheetPage : IPageModule
             .Select(x => new QuestionMapView(x.Pattern.Title, string.Join(", ", x.Numbers), x.Pattern.HighSignal))
             .ToList();
         var gaps = index.Patterns.Where(p => p.HighSignal && !p.Stories.Any(s => numbers.ContainsKey(s.Slug))).Select(p => p.Title);
-        return new CheatsheetView(context.Config.Title, context.Config.Author, CheatsheetFit.Columns(cards.Count), cards, Beats, map, string.Join("; ", gaps));
+        // The STAR-TR beats and how long each takes to say, for the reminder strip.
+        var beats = context.Strings.Records("cheatsheet.beats")
+            .Select(b => new BeatView(b.GetValueOrDefault("title", ""), b.GetValueOrDefault("seconds", ""), b.GetValueOrDefault("prompt", "")))
+            .ToList();
+        return new CheatsheetView(context.Config.Title, context.Config.Author, CheatsheetFit.Columns(cards.Count), cards, beats, map, string.Join("; ", gaps));
     }
 }

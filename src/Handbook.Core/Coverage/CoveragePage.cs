@@ -11,15 +11,15 @@ public sealed class CoveragePage : IPageModule
     public const int StoriesPerCompetency = 2;
 
     /// <inheritdoc />
-    public IEnumerable<NavEntry> Navigation => [new("Coverage", SiteRenderer.CoveragePath)];
+    public IEnumerable<NavEntry> Navigation(ThemeStrings strings) => [new(strings["nav.coverage"], SiteRenderer.CoveragePath)];
 
     /// <inheritdoc />
     public IEnumerable<PagePlan> Plan(PageContext context)
     {
         yield return new PagePlan(SiteRenderer.CoveragePath, "coverage", _ => Model(context))
         {
-            Title = "Coverage",
-            Description = "Which competencies, questions and levels your stories cover, and where the gaps are.",
+            Title = context.Strings["coverage.title"],
+            Description = context.Strings["coverage.description"],
             BodyClass = "coverage",
         };
     }
@@ -61,14 +61,15 @@ public sealed class CoveragePage : IPageModule
     {
         foreach (var competency in context.Index.Competencies.Where(c => c.Stories.Count < StoriesPerCompetency))
         {
-            var probes = context.Index.Patterns.Where(p => context.Config.FindPattern(p.Id)?.Competencies.Contains(competency.Id) == true).Take(2).Select(p => $"\"{p.Title}\"").ToList();
-            var count = competency.Stories.Count == 0 ? "no story" : "only 1 story";
-            yield return $"{competency.Title} has {count}; aim for {StoriesPerCompetency}." +
-                (probes.Count > 0 ? $" A story for {string.Join(" or ", probes)} would show it." : "");
+            var strings = context.Strings;
+            var probes = context.Index.Patterns.Where(p => context.Config.FindPattern(p.Id)?.Competencies.Contains(competency.Id) == true).Take(2)
+                .Select(p => strings.Format("coverage.question", ("question", p.Title))).ToList();
+            var gap = strings.Format(competency.Stories.Count == 0 ? "coverage.noStory" : "coverage.oneStory", ("competency", competency.Title), ("aim", StoriesPerCompetency));
+            yield return probes.Count > 0 ? $"{gap} {strings.Format("coverage.probe", ("questions", string.Join(strings["coverage.or"], probes)))}" : gap;
         }
         foreach (var pattern in context.Index.PatternGaps.Where(p => p.HighSignal))
         {
-            yield return $"\"{pattern.Title}\" is asked often and has no story yet.";
+            yield return context.Strings.Format("coverage.patternGap", ("question", pattern.Title));
         }
     }
 }

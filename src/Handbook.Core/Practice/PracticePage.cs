@@ -8,7 +8,7 @@ namespace Handbook.Practice;
 public sealed record PracticePage(IReadOnlyList<TargetPlan> Targets) : IPageModule
 {
     /// <inheritdoc />
-    public IEnumerable<NavEntry> Navigation => [new("Practice", SiteRenderer.PracticePath)];
+    public IEnumerable<NavEntry> Navigation(ThemeStrings strings) => [new(strings["nav.practice"], SiteRenderer.PracticePath)];
 
     /// <inheritdoc />
     public IEnumerable<PagePlan> Plan(PageContext context)
@@ -20,8 +20,8 @@ public sealed record PracticePage(IReadOnlyList<TargetPlan> Targets) : IPageModu
             HasTargets = Targets.Count > 0,
         })
         {
-            Title = "Practice",
-            Description = "Drill with a timer against your own stories.",
+            Title = context.Strings["practice.title"],
+            Description = context.Strings["practice.description"],
             BodyClass = "practice",
         };
     }

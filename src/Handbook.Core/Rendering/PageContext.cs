@@ -18,7 +18,7 @@ public sealed class PageContext
     private readonly ConcurrentDictionary<(Story Story, string Root), Lazy<CardView>> _cards;
     private readonly Func<IReadOnlyCollection<string>> _written;
 
-    internal PageContext(SiteIndex index, HandbookConfig config, Theme theme, TemplateSet templates, StoryMarkdown markdown, DiagnosticBag diagnostics,
+    internal PageContext(SiteIndex index, HandbookConfig config, Theme theme, TemplateSet templates, ThemeStrings strings, StoryMarkdown markdown, DiagnosticBag diagnostics,
         IReadOnlyList<NavEntry> navigation, IReadOnlyDictionary<string, int> warnings,
         ConcurrentDictionary<(Story Story, string Root), Lazy<CardView>> cards, object? themeStamp, Func<IReadOnlyCollection<string>> written)
     {
@@ -26,6 +26,7 @@ public sealed class PageContext
         Config = config;
         Theme = theme;
         Templates = templates;
+        Strings = strings;
         Markdown = markdown;
         Diagnostics = diagnostics;
         _navigation = navigation;
@@ -46,6 +47,9 @@ public sealed class PageContext
 
     /// <summary>Where rendering problems go.</summary>
     public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>The copy the theme gives pages: titles, descriptions, sentences.</summary>
+    public ThemeStrings Strings { get; }
 
     /// <summary>Renders a story's Markdown.</summary>
     public StoryMarkdown Markdown { get; }

@@ -80,8 +80,8 @@ public interface IPageModule
     /// <summary>When the module's pages are rendered.</summary>
     PageStage Stage => PageStage.Pages;
 
-    /// <summary>The module's entries in the site navigation, shown in registration order.</summary>
-    IEnumerable<NavEntry> Navigation => [];
+    /// <summary>The module's entries in the site navigation, labelled from <paramref name="strings"/>, shown in registration order.</summary>
+    IEnumerable<NavEntry> Navigation(ThemeStrings strings) => [];
 
     /// <summary>The module's pages; called once per render, at its <see cref="Stage"/>.</summary>
     IEnumerable<PagePlan> Plan(PageContext context);

@@ -102,8 +102,9 @@ public sealed class SiteRenderer
         var templates = Templates?.GetAwaiter().GetResult() ?? (Cache is not null ? Cache.Templates(_theme, stamp!) : new TemplateSet(_theme));
         var cards = Cache?.Cards(_config, stamp!) ?? new ConcurrentDictionary<(Model.Story Story, string Root), Lazy<CardView>>(new PageContext.CardKeyComparer());
         var markdown = new StoryMarkdown(_config.AllowHtml, _index.Stories.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal), BrokenLinks);
+        var strings = ThemeStrings.Load(_theme, _diagnostics);
         var paths = new ConcurrentBag<string>();
-        var context = new PageContext(_index, _config, _theme, templates, markdown, _diagnostics, Pages.SelectMany(p => p.Navigation).ToList(), _warnings,
+        var context = new PageContext(_index, _config, _theme, templates, strings, markdown, _diagnostics, Pages.SelectMany(p => p.Navigation(strings)).ToList(), _warnings,
             cards, stamp, () => paths.ToList());
         void Emit(OutputFile? file)
         {

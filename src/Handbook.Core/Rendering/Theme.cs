@@ -75,6 +75,12 @@ public sealed class Theme
         return null;
     }
 
+    /// <summary>The full paths of the files at <paramref name="relativePath"/> in every layer that has one, the override first.</summary>
+    public IReadOnlyList<string> Layers(string relativePath) => _layers
+        .Select(layer => Path.GetFullPath(Path.Combine(layer, relativePath)))
+        .Where(candidate => !Excluded.Contains(candidate) && _layers.Any(layer => Inside(layer, candidate)) && File.Exists(candidate))
+        .ToList();
+
     /// <summary>True when <paramref name="fullPath"/> lies inside the theme or its override folder.</summary>
     public bool Contains(string fullPath)
     {

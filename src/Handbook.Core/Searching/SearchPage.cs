@@ -10,8 +10,8 @@ public sealed class SearchPage : IPageModule
     {
         yield return new PagePlan(SiteRenderer.SearchPath, "search", _ => new { })
         {
-            Title = "Search",
-            Description = "Search every story by words, numbers, competency, pattern or level.",
+            Title = context.Strings["search.title"],
+            Description = context.Strings["search.description"],
             BodyClass = "search",
         };
     }

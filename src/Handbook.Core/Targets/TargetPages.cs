@@ -34,7 +34,7 @@ public sealed class TargetPages(IReadOnlyList<TargetPlan> plans) : IPageModule
     };
 
     /// <inheritdoc />
-    public IEnumerable<NavEntry> Navigation => NavTarget(plans) is { } target ? [new("Targets", target, $"{Folder}/")] : [];
+    public IEnumerable<NavEntry> Navigation(ThemeStrings strings) => NavTarget(plans) is { } target ? [new(strings["nav.targets"], target, $"{Folder}/")] : [];
 
     /// <inheritdoc />
     public IEnumerable<PagePlan> Plan(PageContext context)
@@ -44,7 +44,7 @@ public sealed class TargetPages(IReadOnlyList<TargetPlan> plans) : IPageModule
             yield return new PagePlan(PagePath(plan.Target.Id), "target", _ => Model(plan, context.Config, plans, context.Index.Analysis))
             {
                 Title = plan.Target.Title,
-                Description = $"The plan for {plan.Target.Title}: a story for every round, and the stories that show each value.",
+                Description = context.Strings.Format("target.description", ("target", plan.Target.Title)),
                 BodyClass = "target",
             };
         }
@@ -52,8 +52,8 @@ public sealed class TargetPages(IReadOnlyList<TargetPlan> plans) : IPageModule
         {
             yield return new PagePlan(IndexPath, "targets", _ => IndexModel(plans))
             {
-                Title = "Target loops",
-                Description = "One plan per company: its values, the stories that show them, and a story for every round.",
+                Title = context.Strings["targets.title"],
+                Description = context.Strings["targets.description"],
                 BodyClass = "targets",
             };
         }

@@ -18,7 +18,7 @@ public class PageModuleTests
 
         public PageStage Stage => stage;
 
-        public IEnumerable<NavEntry> Navigation => [new("Extra", "extra/index.html", "extra/")];
+        public IEnumerable<NavEntry> Navigation(ThemeStrings strings) => [new("Extra", "extra/index.html", "extra/")];
 
         public IEnumerable<PagePlan> Plan(PageContext context)
         {

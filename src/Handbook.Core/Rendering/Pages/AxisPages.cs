@@ -6,7 +6,7 @@ namespace Handbook.Rendering.Pages;
 public sealed class AxisPages : IPageModule
 {
     /// <inheritdoc />
-    public IEnumerable<NavEntry> Navigation =>
+    public IEnumerable<NavEntry> Navigation(ThemeStrings strings) =>
     [
         new(Axis.Competency.Title(), Overview(Axis.Competency), $"{Axis.Competency.Folder()}/"),
         new(Axis.Level.Title(), Overview(Axis.Level), $"{Axis.Level.Folder()}/"),
@@ -22,12 +22,12 @@ public sealed class AxisPages : IPageModule
             var overview = Overview(axis);
             yield return new PagePlan(overview, "axis", _ => new AxisView(
                 axis.Title(),
-                Description(axis),
+                Description(context, axis),
                 context.Index.Terms(axis).Select(t => new TermSummaryView(
                     t.Title, Links.Relative(overview, t.PagePath), t.Description, t.Stories.Count, t.HighSignal, t.Stories.Count == 0)).ToList()))
             {
                 Title = axis.Title(),
-                Description = Description(axis),
+                Description = Description(context, axis),
                 BodyClass = "axis",
             };
             foreach (var term in context.Index.Terms(axis))
@@ -42,7 +42,7 @@ public sealed class AxisPages : IPageModule
                     term.HighSignal,
                     term.Stories.Select(s => context.Card(s, term.PagePath)).ToList()))
                 {
-                    Title = $"{term.Title} · {axis.Noun()}",
+                    Title = context.Strings.Format("term.title", ("term", term.Title), ("axis", axis.Noun())),
                     Description = term.Description,
                     BodyClass = "term",
                 };
@@ -50,10 +50,5 @@ public sealed class AxisPages : IPageModule
         }
     }
 
-    private static string Description(Axis axis) => axis switch
-    {
-        Axis.Pattern => "What interviewers ask: each pattern collects the phrasings that mean the same question.",
-        Axis.Competency => "Why they ask: the competency an answer is graded on.",
-        _ => "How big: the scope expected at each seniority level.",
-    };
+    private static string Description(PageContext context, Axis axis) => context.Strings[$"axes.{axis.ToString().ToLowerInvariant()}"];
 }

@@ -4,7 +4,7 @@ namespace Handbook.Rendering.Pages;
 public sealed class HomePage : IPageModule
 {
     /// <inheritdoc />
-    public IEnumerable<NavEntry> Navigation => [new("Stories", SiteRenderer.HomePath, "stories/")];
+    public IEnumerable<NavEntry> Navigation(ThemeStrings strings) => [new(strings["nav.stories"], SiteRenderer.HomePath, "stories/")];
 
     /// <inheritdoc />
     public IEnumerable<PagePlan> Plan(PageContext context)
@@ -21,7 +21,7 @@ public sealed class HomePage : IPageModule
             index.Stories.Select(s => context.Card(s, SiteRenderer.HomePath)).ToList()))
         {
             Title = context.Config.Title,
-            Description = $"{index.Stories.Count} interview stories, indexed by question, competency and level.",
+            Description = context.Strings.Format("home.description", ("count", index.Stories.Count)),
             BodyClass = "home",
         };
     }

@@ -11,8 +11,8 @@ public sealed class NotFoundPage : IPageModule
     {
         yield return new PagePlan(SiteRenderer.NotFoundPath, "notfound", _ => new NotFoundView(SiteRenderer.HomePath, SiteRenderer.SearchPath, SiteRenderer.QuestionsPath))
         {
-            Title = "Page not found",
-            Description = "This page is not in the handbook.",
+            Title = context.Strings["notFound.title"],
+            Description = context.Strings["notFound.description"],
             BodyClass = "not-found",
             Canonical = false,
             NoIndex = true,

@@ -7,7 +7,7 @@ public sealed class QuestionsPage : IPageModule
 {
     // One entry for the questions: the bank lists every pattern, and each pattern's page is "in" it.
     /// <inheritdoc />
-    public IEnumerable<NavEntry> Navigation => [new("Questions", SiteRenderer.QuestionsPath, $"{Axis.Pattern.Folder()}/")];
+    public IEnumerable<NavEntry> Navigation(ThemeStrings strings) => [new(strings["nav.questions"], SiteRenderer.QuestionsPath, $"{Axis.Pattern.Folder()}/")];
 
     /// <inheritdoc />
     public IEnumerable<PagePlan> Plan(PageContext context)
@@ -25,8 +25,8 @@ public sealed class QuestionsPage : IPageModule
                 p.Stories.Select(s => new NavLink(s.Title, Links.Relative(path, Links.StoryPath(s.Slug)), false)).ToList(),
                 p.Id)).ToList()))
         {
-            Title = "Question bank",
-            Description = "Every question pattern and the stories that answer it.",
+            Title = context.Strings["questions.title"],
+            Description = context.Strings["questions.description"],
             BodyClass = "questions",
         };
     }

@@ -1,0 +1,92 @@
+using System.Globalization;
+using Handbook.Diagnostics;
+using Handbook.Reading;
+using Handbook.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace Handbook.Rendering;
+
+/// <summary>
+/// The copy the engine hands to templates (page titles and descriptions, navigation labels, sentences), read from
+/// <c>strings.yml</c> in the theme: a key in <c>input/theme/strings.yml</c> wins, a key it leaves out falls back to
+/// the theme's, and a key neither has to the default theme's copy built into the engine. Keys are dotted paths
+/// (<c>nav.stories</c>).
+/// </summary>
+public sealed class ThemeStrings
+{
+    /// <summary>The strings file's name, at the root of the theme and of its override folder.</summary>
+    public const string FileName = "strings.yml";
+
+    private const string BuiltInResource = "Handbook.Theme.strings.yml";
+
+    private readonly IReadOnlyList<YamlNode> _layers;
+
+    private ThemeStrings(IReadOnlyList<YamlNode> layers) => _layers = layers;
+
+    /// <summary>
+    /// The strings of <paramref name="theme"/> and its overrides. A file that does not parse, or is not a mapping, is
+    /// an error in <paramref name="diagnostics"/> at its line, and its keys fall back to the next layer.
+    /// </summary>
+    public static ThemeStrings Load(Theme theme, DiagnosticBag diagnostics)
+    {
+        var layers = new List<YamlNode>();
+        foreach (var path in theme.Layers(FileName))
+        {
+            var root = YamlSource.Parse(theme.ReadFullPath(path) ?? "", path, 1, diagnostics);
+            if (root is YamlMappingNode) layers.Add(root);
+            else if (root is not null)
+            {
+                var (line, column) = YamlSource.Position(root, 1);
+                diagnostics.Add(new SourceLocation(path, line, column), Severity.Error, RuleIds.Theme,
+                    "the strings file is not a mapping of keys to text.", "write `key: text` lines, grouped as in the theme's strings.yml.");
+            }
+        }
+        layers.Add(BuiltIn());
+        return new ThemeStrings(layers);
+    }
+
+    private static YamlNode BuiltIn()
+    {
+        using var stream = typeof(ThemeStrings).Assembly.GetManifestResourceStream(BuiltInResource)
+            ?? throw new InvalidOperationException($"the engine lacks its built-in {BuiltInResource}.");
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(TextNormalizer.Normalize(new StreamReader(stream).ReadToEnd())));
+        return yaml.Documents[0].RootNode;
+    }
+
+    /// <summary>The text at <paramref name="key"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No layer has it, not even the built-in copy: a key the engine misspells.</exception>
+    public string this[string key] => Find<YamlScalarNode>(key).Value ?? "";
+
+    /// <summary>The text at <paramref name="key"/> with each <c>{name}</c> replaced by its value, numbers written invariantly.</summary>
+    public string Format(string key, params (string Name, object Value)[] values)
+    {
+        var text = this[key];
+        foreach (var (name, value) in values) text = text.Replace($"{{{name}}}", Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        return text;
+    }
+
+    /// <summary>The list of records at <paramref name="key"/>: each a mapping of field names to text.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> Records(string key) => Find<YamlSequenceNode>(key)
+        .OfType<YamlMappingNode>()
+        .Select(record => (IReadOnlyDictionary<string, string>)record.Children
+            .Where(field => field.Key is YamlScalarNode && field.Value is YamlScalarNode)
+            .ToDictionary(field => ((YamlScalarNode)field.Key).Value ?? "", field => ((YamlScalarNode)field.Value).Value ?? "", StringComparer.Ordinal))
+        .ToList();
+
+    // The first layer whose node at the dotted key has the wanted shape: a value of another shape is passed over.
+    private T Find<T>(string key) where T : YamlNode
+    {
+        foreach (var layer in _layers)
+        {
+            YamlNode? node = layer;
+            foreach (var part in key.Split('.'))
+            {
+                node = node is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode(part), out var child) ? child : null;
+                if (node is null) break;
+            }
+            if (node is T found) return found;
+        }
+        throw new KeyNotFoundException($"{FileName} has no `{key}`.");
+    }
+}

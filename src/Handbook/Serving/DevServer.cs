@@ -18,7 +18,10 @@ namespace Handbook.Cli.Serving;
 public sealed class DevServer : IAsyncDisposable
 {
     /// <summary>The quiet period after the last file change before a rebuild.</summary>
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(50);
+    /// <remarks>An editor's save (write, close, or write a copy and rename it) sends its events within a few
+    /// milliseconds, and the quiet period is the floor of every edit's wait for the page: it is kept short. A
+    /// slower burst costs a second rebuild, never a lost one (see <see cref="Debouncer"/>).</remarks>
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(10);
 
     /// <summary>The path of the event stream.</summary>
     public const string EventsPath = "/__handbook/events";

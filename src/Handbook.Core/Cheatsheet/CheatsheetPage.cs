@@ -13,12 +13,7 @@ public sealed class CheatsheetPage : IPageModule
     /// <inheritdoc />
     public IEnumerable<PagePlan> Plan(PageContext context)
     {
-        yield return new PagePlan(SiteRenderer.CheatsheetPath, "cheatsheet", _ => Model(context))
-        {
-            Title = context.Strings["cheatsheet.title"],
-            Description = context.Strings["cheatsheet.description"],
-            BodyClass = "cheatsheet",
-        };
+        yield return context.Page(SiteRenderer.CheatsheetPath, "cheatsheet", "cheatsheet", () => Model(context));
     }
 
     private static CheatsheetView Model(PageContext context)
@@ -45,6 +40,9 @@ public sealed class CheatsheetPage : IPageModule
         var beats = context.Strings.Records("cheatsheet.beats")
             .Select(b => new BeatView(b.GetValueOrDefault("title", ""), b.GetValueOrDefault("seconds", ""), b.GetValueOrDefault("prompt", "")))
             .ToList();
-        return new CheatsheetView(context.Config.Title, context.Config.Author, CheatsheetFit.Columns(cards.Count), cards, beats, map, string.Join("; ", gaps));
+        return new CheatsheetView(context.Config.Title, context.Config.Author, CheatsheetFit.Columns(cards.Count), cards, beats, map, string.Join("; ", gaps))
+        {
+            CountLabel = context.Strings.Count("cheatsheet.stories", cards.Count),
+        };
     }
 }

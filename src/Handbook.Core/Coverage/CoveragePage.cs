@@ -16,12 +16,7 @@ public sealed class CoveragePage : IPageModule
     /// <inheritdoc />
     public IEnumerable<PagePlan> Plan(PageContext context)
     {
-        yield return new PagePlan(SiteRenderer.CoveragePath, "coverage", _ => Model(context))
-        {
-            Title = context.Strings["coverage.title"],
-            Description = context.Strings["coverage.description"],
-            BodyClass = "coverage",
-        };
+        yield return context.Page(SiteRenderer.CoveragePath, "coverage", "coverage", () => Model(context));
     }
 
     private static CoverageView Model(PageContext context)

@@ -13,16 +13,11 @@ public sealed record PracticePage(IReadOnlyList<TargetPlan> Targets) : IPageModu
     /// <inheritdoc />
     public IEnumerable<PagePlan> Plan(PageContext context)
     {
-        yield return new PagePlan(SiteRenderer.PracticePath, "practice", _ => new
+        yield return context.Page(SiteRenderer.PracticePath, "practice", "practice", () => new
         {
             Stories = context.Index.Stories.Select((s, i) => new { Index = i, s.Title }).ToList(),
             Targets = Targets.Select(t => new { t.Target.Id, t.Target.Title }).ToList(),
             HasTargets = Targets.Count > 0,
-        })
-        {
-            Title = context.Strings["practice.title"],
-            Description = context.Strings["practice.description"],
-            BodyClass = "practice",
-        };
+        });
     }
 }

@@ -62,6 +62,17 @@ public sealed class PageContext
     /// <summary>The paths written so far: complete for the modules of <see cref="PageStage.Last"/>.</summary>
     public IReadOnlyCollection<string> Written => _written();
 
+    /// <summary>
+    /// A page titled and described by the strings under <paramref name="key"/> (<c>key.title</c>, <c>key.description</c>),
+    /// with its layout's name as the body class.
+    /// </summary>
+    public PagePlan Page(string path, string layout, string key, Func<object> model) => new(path, layout, _ => model())
+    {
+        Title = Strings[$"{key}.title"],
+        Description = Strings[$"{key}.description"],
+        BodyClass = layout,
+    };
+
     /// <summary>What the analysis stage worked out of a story, carried with the site index.</summary>
     public StoryFacts Facts(Story story) => Index.Analysis.Of(story);
 

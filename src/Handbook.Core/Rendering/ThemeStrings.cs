@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Handbook.Diagnostics;
 using Handbook.Reading;
 using Handbook.Text;
@@ -12,7 +13,7 @@ namespace Handbook.Rendering;
 /// the theme's, and a key neither has to the default theme's copy built into the engine. Keys are dotted paths
 /// (<c>nav.stories</c>).
 /// </summary>
-public sealed class ThemeStrings
+public sealed partial class ThemeStrings
 {
     /// <summary>The strings file's name, at the root of the theme and of its override folder.</summary>
     public const string FileName = "strings.yml";
@@ -56,18 +57,27 @@ public sealed class ThemeStrings
 
     /// <summary>The text at <paramref name="key"/>.</summary>
     /// <exception cref="KeyNotFoundException">No layer has it, not even the built-in copy: a key the engine misspells.</exception>
-    public string this[string key] => Find<YamlScalarNode>(key).Value ?? "";
+    public string this[string key] => (Find<YamlScalarNode>(key) ?? throw Missing(key)).Value ?? "";
 
     /// <summary>The text at <paramref name="key"/> with each <c>{name}</c> replaced by its value, numbers written invariantly.</summary>
-    public string Format(string key, params (string Name, object Value)[] values)
-    {
-        var text = this[key];
-        foreach (var (name, value) in values) text = text.Replace($"{{{name}}}", Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        return text;
-    }
+    public string Format(string key, params (string Name, object Value)[] values) =>
+        // One pass, so a value that itself holds "{name}" (a story titled so) is left as written.
+        Placeholder().Replace(this[key], match => values.FirstOrDefault(v => v.Name == match.Groups[1].Value) is { Name: not null } found
+            ? Convert.ToString(found.Value, CultureInfo.InvariantCulture) ?? ""
+            : match.Value);
+
+    [GeneratedRegex(@"\{(\w+)\}")]
+    private static partial Regex Placeholder();
+
+    /// <summary>
+    /// <paramref name="count"/> said in words from the forms under <paramref name="key"/>: <c>zero</c> (when given) for
+    /// none, <c>one</c> for one, <c>other</c> for the rest, each with <c>{count}</c> filled in.
+    /// </summary>
+    public string Count(string key, int count) =>
+        Format(count == 0 && Find<YamlScalarNode>($"{key}.zero") is not null ? $"{key}.zero" : count == 1 ? $"{key}.one" : $"{key}.other", ("count", count));
 
     /// <summary>The list of records at <paramref name="key"/>: each a mapping of field names to text.</summary>
-    public IReadOnlyList<IReadOnlyDictionary<string, string>> Records(string key) => Find<YamlSequenceNode>(key)
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> Records(string key) => (Find<YamlSequenceNode>(key) ?? throw Missing(key))
         .OfType<YamlMappingNode>()
         .Select(record => (IReadOnlyDictionary<string, string>)record.Children
             .Where(field => field.Key is YamlScalarNode && field.Value is YamlScalarNode)
@@ -75,7 +85,7 @@ public sealed class ThemeStrings
         .ToList();
 
     // The first layer whose node at the dotted key has the wanted shape: a value of another shape is passed over.
-    private T Find<T>(string key) where T : YamlNode
+    private T? Find<T>(string key) where T : YamlNode
     {
         foreach (var layer in _layers)
         {
@@ -87,6 +97,8 @@ public sealed class ThemeStrings
             }
             if (node is T found) return found;
         }
-        throw new KeyNotFoundException($"{FileName} has no `{key}`.");
+        return null;
     }
+
+    private static KeyNotFoundException Missing(string key) => new($"{FileName} has no `{key}`.");
 }

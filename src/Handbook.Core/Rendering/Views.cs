@@ -32,13 +32,6 @@ public sealed record PageView(
     public string Credit => Author.Length > 0 ? $"{Author}'s interview handbook" : SiteTitle;
 }
 
-/// <summary>Counts said in words: "1 story", "8 stories", "no story".</summary>
-public static class Counted
-{
-    /// <summary><paramref name="count"/> with the singular or plural noun.</summary>
-    public static string Noun(int count, string singular, string plural) => count == 1 ? $"1 {singular}" : $"{count} {plural}";
-}
-
 /// <summary>A link in the site navigation.</summary>
 public sealed record NavLink(string Title, string Href, bool Current);
 
@@ -97,14 +90,14 @@ internal sealed class EmptyHtml : IHtmlContent
 public sealed record HomeView(string Title, string Author, int StoryCount, int PatternCount, int GapCount, string QuestionsHref, string CoverageHref, IReadOnlyList<CardView> Cards)
     : ICardList
 {
-    /// <summary>"1 story", "8 stories".</summary>
-    public string StoriesLabel => Counted.Noun(StoryCount, "story", "stories");
+    /// <summary>The story count in words ("8 stories"), from the strings file.</summary>
+    public string StoriesLabel { get; init; } = "";
 
-    /// <summary>"1 question pattern", "16 question patterns".</summary>
-    public string PatternsLabel => Counted.Noun(PatternCount, "question pattern", "question patterns");
+    /// <summary>The answered patterns in words ("16 question patterns").</summary>
+    public string PatternsLabel { get; init; } = "";
 
-    /// <summary>"1 pattern still needs a story", "2 patterns still need a story".</summary>
-    public string GapsLabel => GapCount == 1 ? "1 pattern still needs a story" : $"{GapCount} patterns still need a story";
+    /// <summary>The unanswered patterns in words ("2 patterns still need a story").</summary>
+    public string GapsLabel { get; init; } = "";
 
     /// <inheritdoc />
     public CardsHtml CardsHtml => new(Cards);
@@ -161,13 +154,8 @@ public sealed record TermView(
 /// <summary>A term's line on an axis overview page.</summary>
 public sealed record TermSummaryView(string Title, string Href, string Description, int Count, bool HighSignal, bool Gap)
 {
-    /// <summary>"1 story", "3 stories", "no story yet".</summary>
-    public string CountLabel => Count switch
-    {
-        0 => "no story yet",
-        1 => "1 story",
-        _ => $"{Count} stories",
-    };
+    /// <summary>The story count in words ("3 stories", "no story yet"), from the strings file.</summary>
+    public string CountLabel { get; init; } = "";
 }
 
 /// <summary>The overview page of one axis.</summary>
@@ -186,8 +174,8 @@ public sealed record QuestionsView(int GapCount, int HighSignalGapCount, IReadOn
     /// <summary>The patterns no story answers, high-signal ones first, for the list at the top of the page.</summary>
     public IReadOnlyList<QuestionView> Gaps => Questions.Where(q => q.Gap).OrderByDescending(q => q.HighSignal).ToList();
 
-    /// <summary>"1 pattern has no story", "2 patterns have no story".</summary>
-    public string GapsLabel => GapCount == 1 ? "1 pattern has no story" : $"{GapCount} patterns have no story";
+    /// <summary>The unanswered patterns in words ("2 patterns have no story"), from the strings file.</summary>
+    public string GapsLabel { get; init; } = "";
 }
 
 /// <summary>A story on the cheat sheet: everything needed to recall it at a glance.</summary>
@@ -209,8 +197,8 @@ public sealed record CheatsheetView(
     IReadOnlyList<QuestionMapView> Map,
     string Gaps)
 {
-    /// <summary>"8 stories".</summary>
-    public string CountLabel => Cards.Count == 1 ? "1 story" : $"{Cards.Count} stories";
+    /// <summary>The story count in words ("8 stories"), from the strings file.</summary>
+    public string CountLabel { get; init; } = "";
 }
 
 /// <summary>A column of a coverage matrix: a competency, with how many stories show it.</summary>

@@ -8,11 +8,6 @@ public sealed class SearchPage : IPageModule
     /// <inheritdoc />
     public IEnumerable<PagePlan> Plan(PageContext context)
     {
-        yield return new PagePlan(SiteRenderer.SearchPath, "search", _ => new { })
-        {
-            Title = context.Strings["search.title"],
-            Description = context.Strings["search.description"],
-            BodyClass = "search",
-        };
+        yield return context.Page(SiteRenderer.SearchPath, "search", "search", () => new { });
     }
 }

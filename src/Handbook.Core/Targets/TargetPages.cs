@@ -41,7 +41,7 @@ public sealed class TargetPages(IReadOnlyList<TargetPlan> plans) : IPageModule
     {
         foreach (var plan in plans)
         {
-            yield return new PagePlan(PagePath(plan.Target.Id), "target", _ => Model(plan, context.Config, plans, context.Index.Analysis))
+            yield return new PagePlan(PagePath(plan.Target.Id), "target", _ => Model(plan, context, plans))
             {
                 Title = plan.Target.Title,
                 Description = context.Strings.Format("target.description", ("target", plan.Target.Title)),
@@ -50,18 +50,14 @@ public sealed class TargetPages(IReadOnlyList<TargetPlan> plans) : IPageModule
         }
         if (plans.Count > 1)
         {
-            yield return new PagePlan(IndexPath, "targets", _ => IndexModel(plans))
-            {
-                Title = context.Strings["targets.title"],
-                Description = context.Strings["targets.description"],
-                BodyClass = "targets",
-            };
+            yield return context.Page(IndexPath, "targets", "targets", () => IndexModel(plans, context.Strings));
         }
     }
 
     /// <summary>The model of a target's page.</summary>
-    public static TargetView Model(TargetPlan plan, HandbookConfig config, IReadOnlyList<TargetPlan> all, StoryAnalysis analysis)
+    public static TargetView Model(TargetPlan plan, PageContext context, IReadOnlyList<TargetPlan> all)
     {
+        var (config, analysis, strings) = (context.Config, context.Index.Analysis, context.Strings);
         var target = plan.Target;
         var path = PagePath(target.Id);
         string Href(Story story) => Links.Relative(path, Links.StoryPath(story.Slug));
@@ -79,14 +75,14 @@ public sealed class TargetPages(IReadOnlyList<TargetPlan> plans) : IPageModule
             string.Join(' ', r.Stories.Select(s => s.Slug)),
             r.Picks.Select(PickView).ToList(),
             r.Backup is { } backup ? PickView(backup) : null,
-            r.Picks.Count == 0 ? "This round grades none of the values." : r.Backup is null ? "No backup: no other story shows this round's values." : "")).ToList();
+            r.Picks.Count == 0 ? strings["target.noValues"] : r.Backup is null ? strings["target.noBackup"] : "")).ToList();
 
         // Where each story is told or kept, for the lists per value.
         var uses = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var round in plan.Rounds)
         {
-            foreach (var story in round.Stories) Use(story.Slug, $"round {round.Round.Number}");
-            if (round.Backup?.Story is { } backup) Use(backup.Slug, $"backup in round {round.Round.Number}");
+            foreach (var story in round.Stories) Use(story.Slug, strings.Format("target.toldIn", ("round", round.Round.Number)));
+            if (round.Backup?.Story is { } backup) Use(backup.Slug, strings.Format("target.backupIn", ("round", round.Round.Number)));
         }
         void Use(string slug, string where)
         {
@@ -106,7 +102,7 @@ public sealed class TargetPages(IReadOnlyList<TargetPlan> plans) : IPageModule
                 r.Story.Title,
                 Href(r.Story),
                 r.Story.Level?.Title() ?? "",
-                Reasons(v.Value, r, target.Level),
+                Reasons(v.Value, r, target.Level, strings),
                 uses.TryGetValue(r.Story.Slug, out var used) ? string.Join(", ", used) : "")).ToList(),
             Math.Max(0, v.Ranked.Count - StoriesPerValue))).ToList();
 
@@ -116,17 +112,17 @@ public sealed class TargetPages(IReadOnlyList<TargetPlan> plans) : IPageModule
             string.Join(", ", target.Rounds.Where(r => r.Values.Contains(v.Value.Id)).Select(r => r.Number.ToString(CultureInfo.InvariantCulture))))).ToList();
 
         var facts = new List<string>();
-        if (target.Level is { } level) facts.Add($"{level.Title()} level");
+        if (target.Level is { } level) facts.Add(strings.Format("target.level", ("level", level.Title())));
         if (target.Date is { } date) facts.Add(date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture));
-        facts.Add(Count(target.Rounds.Count, "round"));
-        facts.Add(Count(target.Values.Count, "value"));
+        facts.Add(strings.Count("target.rounds", target.Rounds.Count));
+        facts.Add(strings.Count("target.values", target.Values.Count));
 
         return new TargetView(
             target.Id,
             target.Title,
             string.Join(" · ", facts),
             target.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-            ShortBank(plan),
+            ShortBank(plan, strings),
             gaps,
             rounds,
             values,
@@ -135,40 +131,44 @@ public sealed class TargetPages(IReadOnlyList<TargetPlan> plans) : IPageModule
     }
 
     /// <summary>The model of the overview of several targets.</summary>
-    public static TargetsIndexView IndexModel(IReadOnlyList<TargetPlan> plans) => new(plans
+    public static TargetsIndexView IndexModel(IReadOnlyList<TargetPlan> plans, ThemeStrings strings) => new(plans
         .Select(p => new TargetSummaryView(
             p.Target.Title,
             $"{p.Target.Id}.html", // in the same folder as the overview
             string.Join(" · ", new[]
             {
-                p.Target.Level is { } l ? $"{l.Title()} level" : "",
+                p.Target.Level is { } l ? strings.Format("target.level", ("level", l.Title())) : "",
                 p.Target.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "",
-                Count(p.Target.Rounds.Count, "round"),
+                strings.Count("target.rounds", p.Target.Rounds.Count),
             }.Where(x => x.Length > 0)),
             p.Gaps.Count(),
             !p.NoRepeats))
         .ToList());
 
-    private static string ShortBank(TargetPlan plan)
+    private static string ShortBank(TargetPlan plan, ThemeStrings strings)
     {
         if (plan.NoRepeats) return "";
-        var told = plan.Retold.Select(r => $"\"{r.Story.Title}\" is told in rounds {string.Join(" and ", r.Rounds)}");
-        return $"Your bank has too few stories to tell a different one in every round: {string.Join("; ", told)}. Interviewers compare notes, so write another story for the values named below.";
+        var told = plan.Retold.Select(r => strings.Format("target.retold", ("story", r.Story.Title), ("rounds", string.Join(strings["target.and"], r.Rounds))));
+        return strings.Format("target.shortBank", ("retold", string.Join("; ", told)));
     }
 
-    private static string Reasons(TargetValue value, RankedStory ranked, Level? applied)
+    private static string Reasons(TargetValue value, RankedStory ranked, Level? applied, ThemeStrings strings)
     {
         var reasons = new List<string>();
         if (applied is not null && ranked.LevelDistance is { } distance)
         {
-            reasons.Add(distance == 0 ? "at the level applied for" : distance > 0 ? "above the level applied for" : "below the level applied for");
+            reasons.Add(strings[distance == 0 ? "target.atLevel" : distance > 0 ? "target.aboveLevel" : "target.belowLevel"]);
         }
-        if (value.Prompts.Count > 0) reasons.Add($"answers {ranked.PromptsAnswered.Count} of {Count(value.Prompts.Count, "prompt")}");
-        if (ranked.Practice is { } practice) reasons.Add($"practised {Count(practice.Attempts, "time")}, nailed {practice.Nailed}");
+        if (value.Prompts.Count > 0)
+        {
+            reasons.Add(strings.Format("target.answers", ("answered", ranked.PromptsAnswered.Count), ("prompts", strings.Count("target.prompts", value.Prompts.Count))));
+        }
+        if (ranked.Practice is { } practice)
+        {
+            reasons.Add(strings.Format("target.practised", ("times", strings.Count("target.times", practice.Attempts)), ("nailed", practice.Nailed)));
+        }
         return string.Join("; ", reasons);
     }
-
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }
 
 /// <summary>A target loop's page.</summary>

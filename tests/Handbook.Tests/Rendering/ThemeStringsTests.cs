@@ -106,4 +106,31 @@ public class ThemeStringsTests
         Assert.Contains(" is asked often and has no story yet.", coverage);
         Assert.Contains("Ownership has only 1 story; aim for 2.", coverage);
     }
+
+    private static Handbook.Rendering.ThemeStrings Strings(TempDirectory dir, string overrides)
+    {
+        dir.Write("overrides/strings.yml", overrides);
+        return Handbook.Rendering.ThemeStrings.Load(new Handbook.Rendering.Theme(Paths.Theme, dir.Combine("overrides")), new Handbook.Diagnostics.DiagnosticBag());
+    }
+
+    [Fact]
+    public void A_count_takes_the_zero_form_only_where_the_strings_give_one()
+    {
+        using var dir = new TempDirectory();
+        var strings = Strings(dir, "home:\n  stories: { other: \"{count} tales\" }\n");
+
+        Assert.Equal("0 tales", strings.Count("home.stories", 0));
+        Assert.Equal("1 story", strings.Count("home.stories", 1));
+        Assert.Equal("12 tales", strings.Count("home.stories", 12));
+        Assert.Equal("no story yet", strings.Count("axes.stories", 0));
+    }
+
+    [Fact]
+    public void A_value_that_holds_a_placeholder_is_written_as_it_is()
+    {
+        using var dir = new TempDirectory();
+        var strings = Strings(dir, "target:\n  retold: \"{story} in {rounds}\"\n");
+
+        Assert.Equal("{rounds} in 1 and 3", strings.Format("target.retold", ("story", "{rounds}"), ("rounds", "1 and 3")));
+    }
 }

@@ -24,7 +24,10 @@ public sealed class AxisPages : IPageModule
                 axis.Title(),
                 Description(context, axis),
                 context.Index.Terms(axis).Select(t => new TermSummaryView(
-                    t.Title, Links.Relative(overview, t.PagePath), t.Description, t.Stories.Count, t.HighSignal, t.Stories.Count == 0)).ToList()))
+                    t.Title, Links.Relative(overview, t.PagePath), t.Description, t.Stories.Count, t.HighSignal, t.Stories.Count == 0)
+                {
+                    CountLabel = context.Strings.Count("axes.stories", t.Stories.Count),
+                }).ToList()))
             {
                 Title = axis.Title(),
                 Description = Description(context, axis),

@@ -18,7 +18,12 @@ public sealed class HomePage : IPageModule
             index.PatternGaps.Count(),
             SiteRenderer.QuestionsPath + "#gaps",
             SiteRenderer.CoveragePath,
-            index.Stories.Select(s => context.Card(s, SiteRenderer.HomePath)).ToList()))
+            index.Stories.Select(s => context.Card(s, SiteRenderer.HomePath)).ToList())
+        {
+            StoriesLabel = context.Strings.Count("home.stories", index.Stories.Count),
+            PatternsLabel = context.Strings.Count("home.patterns", index.Patterns.Count(p => p.Stories.Count > 0)),
+            GapsLabel = context.Strings.Count("home.gaps", index.PatternGaps.Count()),
+        })
         {
             Title = context.Config.Title,
             Description = context.Strings.Format("home.description", ("count", index.Stories.Count)),

@@ -14,7 +14,7 @@ public sealed class QuestionsPage : IPageModule
     {
         const string path = SiteRenderer.QuestionsPath;
         var index = context.Index;
-        yield return new PagePlan(path, "questions", _ => new QuestionsView(
+        yield return context.Page(path, "questions", "questions", () => new QuestionsView(
             index.PatternGaps.Count(),
             index.PatternGaps.Count(p => p.HighSignal),
             index.Patterns.Select(p => new QuestionView(
@@ -23,11 +23,9 @@ public sealed class QuestionsPage : IPageModule
                 p.Prompts,
                 p.HighSignal,
                 p.Stories.Select(s => new NavLink(s.Title, Links.Relative(path, Links.StoryPath(s.Slug)), false)).ToList(),
-                p.Id)).ToList()))
+                p.Id)).ToList())
         {
-            Title = context.Strings["questions.title"],
-            Description = context.Strings["questions.description"],
-            BodyClass = "questions",
-        };
+            GapsLabel = context.Strings.Count("questions.gaps", index.PatternGaps.Count()),
+        });
     }
 }

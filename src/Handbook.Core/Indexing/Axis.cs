@@ -26,20 +26,4 @@ public static class Axes
         Axis.Pattern => "patterns",
         _ => "levels",
     };
-
-    /// <summary>The plural display title.</summary>
-    public static string Title(this Axis axis) => axis switch
-    {
-        Axis.Competency => "Competencies",
-        Axis.Pattern => "Question patterns",
-        _ => "Levels",
-    };
-
-    /// <summary>The singular noun, for page titles.</summary>
-    public static string Noun(this Axis axis) => axis switch
-    {
-        Axis.Competency => "Competency",
-        Axis.Pattern => "Question pattern",
-        _ => "Level",
-    };
 }

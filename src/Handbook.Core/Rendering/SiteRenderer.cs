@@ -113,7 +113,8 @@ public sealed class SiteRenderer
             paths.Add(file.Path);
         }
         List<PagePlan> Plans(PageStage stage) => Pages.Where(p => p.Stage == stage).SelectMany(p => p.Plan(context)).ToList();
-        OutputFile? Page(PagePlan plan) => RenderPage(plan, context, templates);
+        var credit = PageView.CreditLine(_config.Author, _config.Title, strings);
+        OutputFile? Page(PagePlan plan) => RenderPage(plan, context, templates, credit);
 
         // Story pages first: an edited story's page is what its author is looking at (see StoryPagesReady).
         // The modules' files (the search index, the practice data) need no page: they are built beside the pages,
@@ -159,7 +160,7 @@ public sealed class SiteRenderer
         return paths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
-    private OutputFile? RenderPage(PagePlan plan, PageContext context, TemplateSet templates)
+    private OutputFile? RenderPage(PagePlan plan, PageContext context, TemplateSet templates, string credit)
     {
         _origins[plan.Path] = new PageOrigin(plan.Frame == PageFrame.PageTemplate ? plan.Template : Layout(plan.Template), plan.Source);
         OutputFile? Render(DiagnosticBag diagnostics)
@@ -174,6 +175,7 @@ public sealed class SiteRenderer
                 Canonical = plan.Canonical ? context.Absolute(plan.Path) : "",
                 NoIndex = plan.NoIndex ?? !_config.Public,
                 OgType = plan.OgType,
+                Credit = credit,
             };
             var html = plan.Frame == PageFrame.PageTemplate
                 ? templates.RenderTemplatePage(plan.Template, page, model, diagnostics)

@@ -21,6 +21,7 @@ public sealed partial class ThemeStrings
     private const string BuiltInResource = "Handbook.Theme.strings.yml";
 
     private readonly IReadOnlyList<YamlNode> _layers;
+    private readonly Lazy<YamlNode> _builtIn = new(BuiltIn); // read only when a key is in no file of the theme
 
     private ThemeStrings(IReadOnlyList<YamlNode> layers) => _layers = layers;
 
@@ -42,7 +43,6 @@ public sealed partial class ThemeStrings
                     "the strings file is not a mapping of keys to text.", "write `key: text` lines, grouped as in the theme's strings.yml.");
             }
         }
-        layers.Add(BuiltIn());
         return new ThemeStrings(layers);
     }
 
@@ -87,9 +87,9 @@ public sealed partial class ThemeStrings
     // The first layer whose node at the dotted key has the wanted shape: a value of another shape is passed over.
     private T? Find<T>(string key) where T : YamlNode
     {
-        foreach (var layer in _layers)
+        foreach (var layer in _layers.Append(null))
         {
-            YamlNode? node = layer;
+            YamlNode? node = layer ?? _builtIn.Value;
             foreach (var part in key.Split('.'))
             {
                 node = node is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode(part), out var child) ? child : null;

@@ -28,8 +28,12 @@ public sealed record PageView(
     /// <summary>The browser tab title: the page title, then the site title unless they are the same.</summary>
     public string DocumentTitle => Title == SiteTitle ? Title : $"{Title} · {SiteTitle}";
 
-    /// <summary>Whose handbook this is, for the footer: "Sam Rivera's interview handbook", else the site title.</summary>
-    public string Credit => Author.Length > 0 ? $"{Author}'s interview handbook" : SiteTitle;
+    /// <summary>Whose handbook this is, for the footer: "Sam Rivera's interview handbook" (see <see cref="CreditLine"/>).</summary>
+    public string Credit { get; init; } = "";
+
+    /// <summary>The footer's credit: the strings' <c>site.credit</c> with the author, else the site title.</summary>
+    public static string CreditLine(string author, string siteTitle, ThemeStrings strings) =>
+        author.Length > 0 ? strings.Format("site.credit", ("author", author)) : siteTitle;
 }
 
 /// <summary>A link in the site navigation.</summary>
@@ -176,65 +180,6 @@ public sealed record QuestionsView(int GapCount, int HighSignalGapCount, IReadOn
 
     /// <summary>The unanswered patterns in words ("2 patterns have no story"), from the strings file.</summary>
     public string GapsLabel { get; init; } = "";
-}
-
-/// <summary>A story on the cheat sheet: everything needed to recall it at a glance.</summary>
-public sealed record CheatCardView(int Number, string Title, string Href, string Level, string Hook, string KeyMetric, string Tradeoff, string Patterns);
-
-/// <summary>One STAR-TR beat on the cheat sheet's reminder strip.</summary>
-public sealed record BeatView(string Title, string Seconds, string Prompt);
-
-/// <summary>A line of the cheat sheet's question -> story map.</summary>
-public sealed record QuestionMapView(string Title, string Numbers, bool HighSignal);
-
-/// <summary>The one-page cheat sheet.</summary>
-public sealed record CheatsheetView(
-    string Title,
-    string Author,
-    int Columns,
-    IReadOnlyList<CheatCardView> Cards,
-    IReadOnlyList<BeatView> Beats,
-    IReadOnlyList<QuestionMapView> Map,
-    string Gaps)
-{
-    /// <summary>The story count in words ("8 stories"), from the strings file.</summary>
-    public string CountLabel { get; init; } = "";
-}
-
-/// <summary>A column of a coverage matrix: a competency, with how many stories show it.</summary>
-public sealed record CoverageColumnView(string Title, string Href, int Count, bool Gap);
-
-/// <summary>A story's row on the coverage page.</summary>
-public sealed record CoverageStoryView(
-    int Number,
-    string Title,
-    string Href,
-    string Level,
-    int LevelRank,
-    int SpokenSeconds,
-    string Spoken,
-    int Singular,
-    int Plural,
-    int Figures,
-    int Warnings,
-    IReadOnlyList<bool> Competencies);
-
-/// <summary>A question pattern's row on the coverage page: which stories answer it.</summary>
-public sealed record CoveragePatternView(string Title, string Href, bool HighSignal, int Count, IReadOnlyList<bool> Stories);
-
-/// <summary>How many stories show one level.</summary>
-public sealed record CoverageLevelView(string Title, string Href, int Count, int Max);
-
-/// <summary>The coverage dashboard.</summary>
-public sealed record CoverageView(
-    IReadOnlyList<CoverageColumnView> Competencies,
-    IReadOnlyList<CoverageStoryView> Stories,
-    IReadOnlyList<CoveragePatternView> Patterns,
-    IReadOnlyList<CoverageLevelView> Levels,
-    IReadOnlyList<string> Gaps)
-{
-    /// <summary>True when every competency has two stories and every high-signal pattern one.</summary>
-    public bool Ready => Gaps.Count == 0;
 }
 
 /// <summary>What every template sees as <c>site</c>: the handbook's title and author, and its stories and index terms.</summary>

@@ -83,5 +83,5 @@ public class FooterCreditTests
     [Fact]
     public void Footer_names_the_author_or_else_the_handbook() =>
         Assert.Equal(["Ada's interview handbook", "Prep"],
-            new[] { "Ada", "" }.Select(author => new PageView("T", "", "", "Prep", author, [], "home").Credit));
+            new[] { "Ada", "" }.Select(author => PageView.CreditLine(author, "Prep", ThemeStrings.Load(new Theme(Paths.Theme), new Handbook.Diagnostics.DiagnosticBag()))));
 }

@@ -9,8 +9,14 @@ namespace Handbook.Rendering;
 /// and Netlify's <c>_redirects</c> (old slugs, and missing addresses inside a folder). Pure: made from the index, the
 /// configuration and the paths of the pages written.
 /// </summary>
-public static class HostFiles
+public sealed class HostFiles : ISiteModule
 {
+    /// <inheritdoc />
+    public PageStage Stage => PageStage.Last;
+
+    /// <inheritdoc />
+    public IEnumerable<OutputFile> Files(PageContext context) => For(context.Index, context.Config, context.Written.ToList());
+
     /// <summary>The host files of a site whose pages (so far) are <paramref name="pages"/>.</summary>
     public static IEnumerable<OutputFile> For(SiteIndex index, HandbookConfig config, IReadOnlyList<string> pages)
     {

@@ -7,8 +7,8 @@ namespace Handbook.Rendering;
 
 /// <summary>
 /// Turns the site index into output files by scheduling the registered page modules: the story pages first, then
-/// every other page beside the modules' data files, then the pages that must not replace one, the host files and the
-/// theme's assets. Pure: it reads the theme but writes nothing.
+/// every other page beside the modules' data files, then the pages that must not replace one and the files that list
+/// the pages (the host files), and the theme's assets. Pure: it reads the theme but writes nothing.
 /// </summary>
 public sealed class SiteRenderer
 {
@@ -130,7 +130,7 @@ public sealed class SiteRenderer
         void OtherPages() => Parallel.For(0, pages.Count, i => Emit(Page(pages[i])));
         void ModuleFiles()
         {
-            foreach (var module in Modules)
+            foreach (var module in Modules.Where(m => m.Stage != PageStage.Last))
             {
                 foreach (var file in module.Files(context)) Emit(file);
             }
@@ -145,7 +145,10 @@ public sealed class SiteRenderer
             Parallel.Invoke(OtherPages, ModuleFiles);
         }
         foreach (var plan in Plans(PageStage.Last)) Emit(Page(plan));
-        foreach (var file in HostFiles.For(_index, _config, paths.ToList())) Emit(file);
+        foreach (var module in Modules.Where(m => m.Stage == PageStage.Last))
+        {
+            foreach (var file in module.Files(context)) Emit(file);
+        }
         foreach (var asset in _theme.Files(Theme.AssetsFolder))
         {
             Emit(new OutputFile(asset, File.ReadAllBytes(_theme.Resolve(asset)!)));

@@ -30,7 +30,7 @@ public static class LinkExtractor
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<PageLink>();
         string? baseHref = null;
-        foreach (var tag in HtmlTags.Read(System.Text.Encoding.UTF8.GetString(html)))
+        foreach (var tag in HtmlTags.Read(html))
         {
             // The tree builder reads <image> as <img>.
             var name = tag.Name == "image" ? "img" : tag.Name;

@@ -42,6 +42,9 @@ public class LinkExtractorTests
         { "truncated", """<a href="kept.html">x</a><a href="cut.html" """ },
         { "unclosed-quote", """<a href="kept.html"></a><a href="never """ },
         { "unclosed-comment", """<a href="kept.html"></a><!-- <a href="gone.html">""" },
+        { "utf-8", """<a href="café/naïve.html" id="über-größe">x</a><p id="日本">y</p><a hreF="emoji-😀.html"></a>""" },
+        { "unknown-elements", """<my-card id="c1" href="not-a-link.html"><x-a href="nor-this.html"></x-a></my-card><section name="s"></section>""" },
+        { "long-names", """<averyveryverylongelementname id="long"></averyveryverylongelementname><a data-averyveryverylongattribute="1" href="ok.html"></a>""" },
         { "plaintext", """<a href="before.html"></a><plaintext><a href="text.html">""" },
     };
 

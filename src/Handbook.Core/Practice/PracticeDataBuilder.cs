@@ -15,8 +15,11 @@ public static class PracticeDataBuilder
     /// <summary>The data script's path.</summary>
     public const string DataPath = "assets/practice-data.js";
 
-    /// <summary>The data script for <paramref name="index"/>, with the values of <paramref name="targets"/> to drill.</summary>
-    public static OutputFile Build(SiteIndex index, IReadOnlyList<Targets.TargetPlan>? targets = null)
+    /// <summary>
+    /// The data script for <paramref name="index"/>, with the values of <paramref name="targets"/> to drill; a value with
+    /// no prompts of its own is asked with the strings' <c>practice.valuePrompt</c>.
+    /// </summary>
+    public static OutputFile Build(SiteIndex index, IReadOnlyList<Targets.TargetPlan> targets, ThemeStrings strings)
     {
         var position = index.Stories.Select((s, i) => (s.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         var patternIds = index.Patterns.Select(p => p.Id).ToList();
@@ -36,11 +39,11 @@ public static class PracticeDataBuilder
                 // Said once: as the outline's Trade-off beat when the story has that section, else on its own line.
                 x.Story.Section(SectionKind.Tradeoff) is null ? x.Facts.TradeoffLine : "",
                 FollowUps.For(x.Facts))).ToList(),
-            (targets ?? []).Select(t => new PracticeTarget(t.Target.Id, t.Target.Title, t.Values.Select(v => new PracticeValue(
+            targets.Select(t => new PracticeTarget(t.Target.Id, t.Target.Title, t.Values.Select(v => new PracticeValue(
                 v.Value.Id,
                 v.Value.Title,
                 // A value with no prompts of its own is still asked, in the plainest words.
-                v.Value.Prompts.Count > 0 ? v.Value.Prompts : [$"Tell me about a time you showed this: {v.Value.Title}."],
+                v.Value.Prompts.Count > 0 ? v.Value.Prompts : [strings.Format("practice.valuePrompt", ("value", v.Value.Title))],
                 v.IsGap,
                 v.Ranked.Select(r => position.GetValueOrDefault(r.Story.Slug, -1)).Where(i => i >= 0).ToArray())).ToList())).ToList());
         return new OutputFile(DataPath, ScriptJson.Script("window.HandbookPracticeData=", data, PracticeJson.Context.PracticeData, ";\n"));
@@ -52,7 +55,7 @@ public static class PracticeDataBuilder
 public sealed record PracticeModule(IReadOnlyList<Targets.TargetPlan> Targets) : ISiteModule
 {
     /// <inheritdoc />
-    public IEnumerable<OutputFile> Files(PageContext context) => [PracticeDataBuilder.Build(context.Index, Targets)];
+    public IEnumerable<OutputFile> Files(PageContext context) => [PracticeDataBuilder.Build(context.Index, Targets, context.Strings)];
 }
 
 // The practice data's serializers, generated at compile time.

@@ -133,4 +133,16 @@ public class ThemeStringsTests
 
         Assert.Equal("{rounds} in 1 and 3", strings.Format("target.retold", ("story", "{rounds}"), ("rounds", "1 and 3")));
     }
+
+    [Fact]
+    public void A_target_value_without_prompts_is_drilled_with_the_strings_sentence()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("input/targets/acme.yml", "title: Acme\nvalues:\n  - id: own-it\n    title: Own it\n    competencies: [ownership]\nrounds:\n  - title: Manager\n    values: [own-it]\n");
+
+        var (result, site) = Build(dir, "practice:\n  valuePrompt: \"Show me {value}, please.\"\n");
+
+        Assert.True(result.Published, string.Join("; ", result.Diagnostics));
+        Assert.Contains("Show me Own it, please.", Page(site, "assets/practice-data.js"));
+    }
 }

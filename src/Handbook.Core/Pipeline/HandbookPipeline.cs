@@ -227,13 +227,14 @@ public static class HandbookPipeline
     /// <summary>
     /// The features' files beside the pages, in the order they are registered: the search index (its terms kept by
     /// <paramref name="cache"/> when there is one), the practice data (narrowed to the planned <paramref name="targets"/>),
-    /// and, once every page is written, the host files.
+    /// and, once every page is written, the host files and the theme's assets.
     /// </summary>
     public static IReadOnlyList<ISiteModule> SiteModules(BuildCache? cache = null, IReadOnlyList<TargetPlan>? targets = null) =>
     [
         new Searching.SearchModule(cache?.SearchTerms),
         new Practice.PracticeModule(targets ?? []),
         new HostFiles(),
+        new ThemeAssets(),
     ];
 
     /// <summary>

@@ -7,8 +7,9 @@ namespace Handbook.Rendering;
 
 /// <summary>
 /// Turns the site index into output files by scheduling the registered page modules: the story pages first, then
-/// every other page beside the modules' data files, then the pages that must not replace one and the files that list
-/// the pages (the host files), and the theme's assets. Pure: it reads the theme but writes nothing.
+/// every other page beside the modules' data files, then the pages that must not replace one and the modules' files
+/// of the last stage (the host files, which list the pages, and the theme's assets). Pure: it reads the theme but
+/// writes nothing.
 /// </summary>
 public sealed class SiteRenderer
 {
@@ -148,10 +149,6 @@ public sealed class SiteRenderer
         foreach (var module in Modules.Where(m => m.Stage == PageStage.Last))
         {
             foreach (var file in module.Files(context)) Emit(file);
-        }
-        foreach (var asset in _theme.Files(Theme.AssetsFolder))
-        {
-            Emit(new OutputFile(asset, File.ReadAllBytes(_theme.Resolve(asset)!)));
         }
         _diagnostics.AddRange(templates.Problems);
         if (Cache is not null)

@@ -329,7 +329,12 @@ public sealed class DevServer : IAsyncDisposable
     /// <summary>Stops watching and serving.</summary>
     public async ValueTask DisposeAsync()
     {
-        foreach (var watcher in _watchers) watcher.Dispose();
+        // Under the lock Rewatch holds: a rebuild may be replacing the watchers at this moment.
+        lock (_watchers)
+        {
+            foreach (var watcher in _watchers) watcher.Dispose();
+            _watchers.Clear();
+        }
         _debouncer?.Dispose();
         if (_app is not null)
         {

@@ -27,15 +27,21 @@ public sealed partial class ThemeStrings
 
     /// <summary>
     /// The strings of <paramref name="theme"/> and its overrides. A file that does not parse, or is not a mapping, is
-    /// an error in <paramref name="diagnostics"/> at its line, and its keys fall back to the next layer.
+    /// an error in <paramref name="diagnostics"/> at its line, and its keys fall back to the next layer. A key of the
+    /// override file that the theme does not have (a typo, most often) is a warning at its line: nothing reads it.
     /// </summary>
     public static ThemeStrings Load(Theme theme, DiagnosticBag diagnostics)
     {
         var layers = new List<YamlNode>();
+        var overridden = (Path: "", Root: (YamlMappingNode?)null);
         foreach (var path in theme.Layers(FileName))
         {
             var root = YamlSource.Parse(theme.ReadFullPath(path) ?? "", path, 1, diagnostics);
-            if (root is YamlMappingNode) layers.Add(root);
+            if (root is YamlMappingNode map)
+            {
+                if (layers.Count == 0 && theme.Overrides is { } overrides && path.StartsWith(overrides, StringComparison.Ordinal)) overridden = (path, map);
+                layers.Add(root);
+            }
             else if (root is not null)
             {
                 var (line, column) = YamlSource.Position(root, 1);
@@ -43,7 +49,42 @@ public sealed partial class ThemeStrings
                     "the strings file is not a mapping of keys to text.", "write `key: text` lines, grouped as in the theme's strings.yml.");
             }
         }
-        return new ThemeStrings(layers);
+        var strings = new ThemeStrings(layers);
+        if (overridden.Root is { } user) strings.ReportUnknownKeys(overridden.Path, user, "", diagnostics);
+        return strings;
+    }
+
+    // Keys of the override file that no layer under it has; a count's `zero` form is known wherever `other` is.
+    private void ReportUnknownKeys(string path, YamlMappingNode map, string prefix, DiagnosticBag diagnostics)
+    {
+        foreach (var (keyNode, value) in map.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } name }) continue;
+            var key = prefix + name;
+            if (value is YamlMappingNode inner)
+            {
+                ReportUnknownKeys(path, inner, key + ".", diagnostics);
+                continue;
+            }
+            if (Known(key) || (name == "zero" && Known(prefix + "other"))) continue;
+            var (line, column) = YamlSource.Position(keyNode, 1);
+            diagnostics.Add(new SourceLocation(path, line, column), Severity.Warning, RuleIds.Theme,
+                $"`{key}` is not a key of the theme's strings, so nothing shows it.", "check its spelling against the theme's strings.yml.");
+        }
+    }
+
+    // True when a layer under the override file, or the built-in copy, has the key.
+    private bool Known(string key) => _layers.Skip(1).Append(_builtIn.Value).Any(layer => At(layer, key) is not null);
+
+    private static YamlNode? At(YamlNode root, string key)
+    {
+        YamlNode? node = root;
+        foreach (var part in key.Split('.'))
+        {
+            node = node is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode(part), out var child) ? child : null;
+            if (node is null) break;
+        }
+        return node;
     }
 
     private static YamlNode BuiltIn()
@@ -89,13 +130,7 @@ public sealed partial class ThemeStrings
     {
         foreach (var layer in _layers.Append(null))
         {
-            YamlNode? node = layer ?? _builtIn.Value;
-            foreach (var part in key.Split('.'))
-            {
-                node = node is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode(part), out var child) ? child : null;
-                if (node is null) break;
-            }
-            if (node is T found) return found;
+            if (At(layer ?? _builtIn.Value, key) is T found) return found;
         }
         return null;
     }

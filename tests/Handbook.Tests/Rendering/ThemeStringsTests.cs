@@ -145,4 +145,18 @@ public class ThemeStringsTests
         Assert.True(result.Published, string.Join("; ", result.Diagnostics));
         Assert.Contains("Show me Own it, please.", Page(site, "assets/practice-data.js"));
     }
+
+    [Fact]
+    public void A_key_the_theme_does_not_have_is_a_warning_at_its_line()
+    {
+        using var dir = new TempDirectory();
+
+        var (result, _) = Build(dir, "nav:\n  practise: Drill\nhome:\n  stories: { zero: no stories yet }\n");
+
+        Assert.True(result.Published, string.Join("; ", result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.RuleId == RuleIds.Theme);
+        Assert.Equal(Handbook.Diagnostics.Severity.Warning, warning.Severity);
+        Assert.Contains("`nav.practise`", warning.Message);
+        Assert.Equal(2, warning.Location.Line);
+    }
 }

@@ -36,17 +36,17 @@ public static class TargetPlanner
 
         // One slot per value per round; gaps have no candidates and get no slot.
         var slots = target.Rounds
-            .SelectMany(r => r.Values.Where(id => byValue.ContainsKey(id)).Select(id => (Round: r, Value: byValue[id])))
+            .SelectMany(r => r.Values.Where(id => byValue.ContainsKey(id)).Select(id => new Slot(r, byValue[id])))
             .ToList();
         var filled = Assign(slots.Where(s => !s.Value.IsGap).Select(s => s.Value).ToList());
         var open = slots.Where(s => !s.Value.IsGap).ToList();
-        var chosen = new Dictionary<(int Round, string Value), Story>();
+        var chosen = new Dictionary<SlotKey, Story>();
         for (var i = 0; i < open.Count; i++)
         {
-            if (filled[i] is { } story) chosen[(open[i].Round.Number, open[i].Value.Value.Id)] = story;
+            if (filled[i] is { } story) chosen[new SlotKey(open[i].Round.Number, open[i].Value.Value.Id)] = story;
         }
         // Slots the bank cannot fill with a story of their own retell one, preferring the story told least.
-        var retold = new HashSet<(int Round, string Value)>();
+        var retold = new HashSet<SlotKey>();
         for (var i = 0; i < open.Count; i++)
         {
             if (filled[i] is not null) continue;
@@ -58,8 +58,8 @@ public static class TargetPlanner
                 .ThenBy(r => r.Rank)
                 .Select(r => r.Story)
                 .FirstOrDefault() ?? value.Ranked[0].Story;
-            chosen[(round.Number, value.Value.Id)] = pick;
-            retold.Add((round.Number, value.Value.Id));
+            chosen[new SlotKey(round.Number, value.Value.Id)] = pick;
+            retold.Add(new SlotKey(round.Number, value.Value.Id));
         }
 
         var tellers = chosen
@@ -79,9 +79,9 @@ public static class TargetPlanner
                     picks.Add(new Pick(value.Value, null, $"No story shows {value.Value.Title} yet: a gap to fill before round {round.Number}."));
                     continue;
                 }
-                var story = chosen[(round.Number, id)];
+                var story = chosen[new SlotKey(round.Number, id)];
                 var again = tellers[story].Select(k => k.Round).Distinct().Count() > 1;
-                picks.Add(new Pick(value.Value, story, explain.Primary(round, value, story, retold.Contains((round.Number, id))), again));
+                picks.Add(new Pick(value.Value, story, explain.Primary(round, value, story, retold.Contains(new SlotKey(round.Number, id))), again));
             }
             var backup = Backup(round, picks, byValue, tellers, backups, explain);
             if (backup?.Story is { } kept) backups.Add(kept);
@@ -89,10 +89,9 @@ public static class TargetPlanner
         }
 
         var repeated = tellers
-            .Select(t => (Story: t.Key, Rounds: t.Value.Select(k => k.Round).Distinct().ToList()))
+            .Select(t => new RetoldStory(t.Key, t.Value.Select(k => k.Round).Distinct().ToList()))
             .Where(t => t.Rounds.Count > 1)
             .OrderBy(t => t.Rounds[0]).ThenBy(t => t.Story.Title, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Story.Slug, StringComparer.Ordinal)
-            .Select(t => new RetoldStory(t.Story, t.Rounds))
             .ToList();
         return new TargetPlan { Target = target, Values = values, Rounds = rounds, Retold = repeated };
     }
@@ -106,7 +105,7 @@ public static class TargetPlanner
 
     private static List<RankedStory> Rank(TargetValue value, Level? applied, IReadOnlyList<Story> bank, HandbookConfig config, PracticeRecord practice)
     {
-        var candidates = new List<(RankedStory Story, int Order)>();
+        var candidates = new List<Candidate>();
         for (var i = 0; i < bank.Count; i++)
         {
             var story = bank[i];
@@ -114,7 +113,7 @@ public static class TargetPlanner
             if (shown.Count == 0) continue;
             var asked = story.Patterns.Select(config.FindPattern).OfType<QuestionPattern>().SelectMany(p => p.Prompts.Prepend(p.Title)).ToList();
             var answered = value.Prompts.Where(p => PromptMatcher.Answers(p, asked)).ToList();
-            candidates.Add((new RankedStory(story, 0, LevelDistance(story.Level, applied), shown, answered, practice.For(story.Patterns)), i));
+            candidates.Add(new Candidate(new RankedStory(story, 0, LevelDistance(story.Level, applied), shown, answered, practice.For(story.Patterns)), i));
         }
         return candidates
             .OrderBy(c => LevelCost(c.Story.LevelDistance, applied))
@@ -153,7 +152,9 @@ public static class TargetPlanner
             foreach (var candidate in slots[i].Ranked.Take(slots.Count)) cost[i, column[candidate.Story]] = candidate.Rank * earlier * n + candidate.Rank * (n - i);
         }
         var match = Hungarian(cost);
-        return match.Select((j, i) => j < columns.Count && cost[i, j] < unfilled ? columns[j] : null).ToArray();
+        var stories = new Story?[match.Length];
+        for (var i = 0; i < match.Length; i++) stories[i] = match[i] < columns.Count && cost[i, match[i]] < unfilled ? columns[match[i]] : null;
+        return stories;
     }
 
     // The assignment of minimum cost of each row to a distinct column (rows <= columns), by the Hungarian method
@@ -169,7 +170,8 @@ public static class TargetPlanner
         {
             p[0] = i;
             var j0 = 0;
-            var minv = Enumerable.Repeat(long.MaxValue, m + 1).ToArray();
+            var minv = new long[m + 1];
+            for (var j = 0; j <= m; j++) minv[j] = long.MaxValue;
             var used = new bool[m + 1];
             do
             {
@@ -225,22 +227,32 @@ public static class TargetPlanner
     // The backup: the best-ranked story for the round's values that the round does not tell; first one no round
     // tells and no earlier round keeps as its backup, then one no round tells, then one told in another round.
     private static Pick? Backup(TargetRound round, IReadOnlyList<Pick> picks, IReadOnlyDictionary<string, ValueStories> byValue,
-        IReadOnlyDictionary<Story, List<(int Round, string Value)>> tellers, HashSet<Story> earlierBackups, Explainer explain)
+        IReadOnlyDictionary<Story, List<SlotKey>> tellers, HashSet<Story> earlierBackups, Explainer explain)
     {
         var told = picks.Select(p => p.Story).OfType<Story>().ToHashSet(ReferenceEqualityComparer.Instance);
         var options = round.Values
             .Where(byValue.ContainsKey)
-            .Select((id, order) => (Value: byValue[id], Order: order))
-            .SelectMany(v => v.Value.Ranked.Select(r => (v.Value, v.Order, Ranked: r)))
-            .Where(o => !told.Contains(o.Ranked.Story))
-            .OrderBy(o => tellers.ContainsKey(o.Ranked.Story) ? 2 : earlierBackups.Contains(o.Ranked.Story) ? 1 : 0)
-            .ThenBy(o => o.Ranked.Rank)
+            .Select((id, order) => new BackupOption(byValue[id], order, null))
+            .SelectMany(v => v.Value.Ranked.Select(r => v with { Ranked = r }))
+            .Where(o => !told.Contains(o.Ranked!.Story))
+            .OrderBy(o => tellers.ContainsKey(o.Ranked!.Story) ? 2 : earlierBackups.Contains(o.Ranked!.Story) ? 1 : 0)
+            .ThenBy(o => o.Ranked!.Rank)
             .ThenBy(o => o.Order)
             .ToList();
         if (options.Count == 0) return null;
-        var (value, _, ranked) = options[0];
+        var (value, ranked) = (options[0].Value, options[0].Ranked!);
         return new Pick(value.Value, ranked.Story, explain.Backup(round, value, ranked, tellers), tellers.ContainsKey(ranked.Story));
     }
+
+    // Small classes, not value tuples: framework generics over value types have no ready-to-run code, and the JIT
+    // compiled them in every build of a handbook with targets.
+    private sealed record Slot(TargetRound Round, ValueStories Value);
+
+    private sealed record SlotKey(int Round, string Value);
+
+    private sealed record Candidate(RankedStory Story, int Order);
+
+    private sealed record BackupOption(ValueStories Value, int Order, RankedStory? Ranked);
 
     /// <summary>Stories by identity: a record's value equality compares every section, and two stories never share an object.</summary>
     private sealed class SameStory : IEqualityComparer<Story>
@@ -256,8 +268,8 @@ public static class TargetPlanner
     private sealed class Explainer(
         TargetLoop target,
         HandbookConfig config,
-        IReadOnlyDictionary<(int Round, string Value), Story> chosen,
-        IReadOnlyDictionary<Story, List<(int Round, string Value)>> tellers)
+        IReadOnlyDictionary<SlotKey, Story> chosen,
+        IReadOnlyDictionary<Story, List<SlotKey>> tellers)
     {
         public string Primary(TargetRound round, ValueStories value, Story story, bool retold)
         {
@@ -286,7 +298,7 @@ public static class TargetPlanner
                 + (reasons.Count > 0 ? $" ({string.Join("; ", reasons)})." : ".");
         }
 
-        public string Backup(TargetRound round, ValueStories value, RankedStory ranked, IReadOnlyDictionary<Story, List<(int Round, string Value)>> told)
+        public string Backup(TargetRound round, ValueStories value, RankedStory ranked, IReadOnlyDictionary<Story, List<SlotKey>> told)
         {
             var start = $"Backup for round {round.Number}, for {value.Value.Title}";
             if (told.TryGetValue(ranked.Story, out var elsewhere))

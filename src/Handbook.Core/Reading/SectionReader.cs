@@ -63,7 +63,7 @@ public static partial class SectionReader
         var document = Markdown.Parse(body, MarkdownPipelines.Safe);
         var lines = new LineMap(body);
         var hints = new List<LabelHint>();
-        var unreadable = UnreadableLines(document);
+        var unreadable = UnreadableLines(document, lines.LineCount);
 
         var headings = new List<Start>();
         foreach (var heading in document.OfType<HeadingBlock>())
@@ -131,14 +131,16 @@ public static partial class SectionReader
     }
 
     // Labels at line starts and inside lines, outside code, HTML and headings; near misses become hints.
-    private static List<Start> FindLabels(string body, HashSet<int> unreadable, List<Start> headings, List<LabelHint> hints, LineMap lines, int bodyLine)
+    private static List<Start> FindLabels(string body, bool[] unreadable, List<Start> headings, List<LabelHint> hints, LineMap lines, int bodyLine)
     {
-        var headingLines = new HashSet<int>(headings.Select(h => lines.Locate(h.Offset).Line));
+        // Sets of line numbers are arrays: a set of ints is generic code the JIT compiles in every build.
+        var headingLines = new bool[lines.LineCount + 1];
+        foreach (var heading in headings) headingLines[lines.Locate(heading.Offset).Line] = true;
         var found = new List<Start>();
         foreach (Match match in LineLabel().Matches(body))
         {
             var (line, _) = lines.Locate(match.Index);
-            if (unreadable.Contains(line) || headingLines.Contains(line)) continue;
+            if (unreadable[line] || headingLines[line]) continue;
             var bold = match.Groups["bname"].Success;
             var alone = match.Groups["alone"].Success;
             var name = (bold ? match.Groups["bname"] : alone ? match.Groups["alone"] : match.Groups["pname"]).Value.Trim();
@@ -170,7 +172,7 @@ public static partial class SectionReader
         foreach (Match match in InlineLabel().Matches(body))
         {
             var (line, _) = lines.Locate(match.Index);
-            if (unreadable.Contains(line) || headingLines.Contains(line)) continue;
+            if (unreadable[line] || headingLines[line]) continue;
             var name = match.Groups["name"].Value.Trim();
             var kind = SectionKinds.FromName(name, allowQualifier: false);
             if (kind == SectionKind.Other) continue;
@@ -202,15 +204,15 @@ public static partial class SectionReader
 
     private static int WordCount(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    // 1-based body lines of code blocks and HTML blocks, whose text is never a label.
-    private static HashSet<int> UnreadableLines(MarkdownDocument document)
+    // 1-based body lines of code blocks and HTML blocks, whose text is never a label: true at those lines.
+    private static bool[] UnreadableLines(MarkdownDocument document, int lineCount)
     {
-        var lines = new HashSet<int>();
+        var lines = new bool[lineCount + 1];
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is not (CodeBlock or HtmlBlock)) continue;
             var count = Math.Max(1, block.Lines.Count + (block is FencedCodeBlock ? 2 : 0));
-            for (var i = 0; i < count; i++) lines.Add(block.Line + 1 + i);
+            for (var i = 0; i < count && block.Line + 1 + i < lines.Length; i++) lines[block.Line + 1 + i] = true;
         }
         return lines;
     }

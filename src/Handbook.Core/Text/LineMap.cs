@@ -14,6 +14,9 @@ public sealed class LineMap
         }
     }
 
+    /// <summary>How many lines the text has (one more than its line feeds).</summary>
+    public int LineCount => _lineStarts.Count;
+
     /// <summary>The 1-based line and column of <paramref name="offset"/>.</summary>
     public (int Line, int Column) Locate(int offset)
     {

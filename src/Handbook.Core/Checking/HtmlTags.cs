@@ -3,11 +3,11 @@ using System.Text;
 
 namespace Handbook.Checking;
 
-/// <summary>One start tag of an HTML page, with the attributes the link check reads.</summary>
-/// <param name="Name">The tag name, lower-cased, when it is one the link check knows (<see cref="HtmlTags.Names"/>);
+/// <summary>One start tag of an HTML page, with the attributes asked for.</summary>
+/// <param name="Name">The tag name, lower-cased, when it is one of the names asked for (<see cref="TagFilter"/>);
 /// <c>*</c> for any other element.</param>
-/// <param name="Attributes">The attributes of <see cref="HtmlTags.Attributes"/> the tag has, in order, names
-/// lower-cased, values with character references decoded; a name written twice keeps its first value, as in a browser.</param>
+/// <param name="Attributes">The attributes asked for that the tag has, in order, names lower-cased, values with
+/// character references decoded; a name written twice keeps its first value, as in a browser.</param>
 internal sealed record HtmlTag(string Name, IReadOnlyList<KeyValuePair<string, string>> Attributes)
 {
     /// <summary>The value of attribute <paramref name="name"/> (lower case), or null when the tag has none.</summary>
@@ -21,47 +21,62 @@ internal sealed record HtmlTag(string Name, IReadOnlyList<KeyValuePair<string, s
     }
 }
 
+/// <summary>The tag names and attribute names a reader of <see cref="HtmlTags"/> wants; made once, read by many threads.</summary>
+internal sealed class TagFilter
+{
+    /// <summary>A filter for tags named <paramref name="names"/> and attributes named <paramref name="attributes"/> (lower case).</summary>
+    public TagFilter(IEnumerable<string> names, IEnumerable<string> attributes)
+    {
+        // The raw-text elements are always named: the tokenizer must know where their text ends.
+        Names = Lookup(names.Concat(HtmlTags.TextElements).Append(HtmlTags.Plaintext));
+        Attributes = Lookup(attributes);
+    }
+
+    /// <summary>The tag names reported by name, found by their lower-case characters.</summary>
+    public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Names { get; }
+
+    /// <summary>The attribute names read, found by their lower-case characters.</summary>
+    public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Attributes { get; }
+
+    private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> names)
+    {
+        var distinct = names.Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.FirstOrDefault(n => n.Length is 0 or > HtmlTags.MaxNameLength || n != n.ToLowerInvariant()) is { } bad)
+        {
+            throw new ArgumentException($"`{bad}` is not a lower-case name of 1 to {HtmlTags.MaxNameLength} characters.", nameof(names));
+        }
+        return distinct.ToDictionary(n => n, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+}
+
 /// <summary>
-/// Reads the start tags of a UTF-8 HTML page in one pass, following the tokenizer of the HTML standard for what
-/// matters to links: comments, doctypes and processing instructions are skipped; quoted attribute values may hold
+/// Reads the start tags of a UTF-8 HTML page in one pass, following the tokenizer of the HTML standard for what matters
+/// to links: comments, doctypes and processing instructions are skipped; quoted attribute values may hold
 /// <c>&gt;</c>; the text of <c>script</c>, <c>style</c>, <c>title</c>, <c>textarea</c> and the other raw-text
 /// elements is not read as tags; a tag cut off by the end of the page is dropped. It builds no tree and makes a string
-/// only of the attributes the link check reads: on a 1,000-story site the listing pages hold every card, and a DOM
-/// parser cost the check more than the rest of the build.
+/// only of the attributes asked for: on a 1,000-story site the listing pages hold every card, and a DOM parser cost
+/// the link check more than the rest of the build.
 /// </summary>
 internal static class HtmlTags
 {
-    /// <summary>The tag names reported by name; every other element is <c>*</c>.</summary>
-    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "a", "area", "link", "img", "image", "script", "iframe", "embed", "source", "track", "audio", "video", "form",
-        "object", "base", "meta", "style", "xmp", "noembed", "noframes", "title", "textarea", "plaintext",
-    };
-
-    /// <summary>The attributes read; all others are skipped.</summary>
-    public static readonly IReadOnlySet<string> Attributes = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "id", "name", "href", "src", "srcset", "poster", "action", "data", "rel", "http-equiv", "content",
-    };
-
-    // Elements whose content is text up to their end tag (the tokenizer's RAWTEXT and RCDATA states; noscript too
-    // would be with scripting on, and the check reads pages as a browser with scripting off does).
-    private static readonly HashSet<string> TextElements = new(StringComparer.Ordinal)
+    /// <summary>Elements whose content is text up to their end tag (the tokenizer's RAWTEXT and RCDATA states;
+    /// noscript too would be with scripting on, and pages are read as a browser with scripting off reads them).</summary>
+    public static readonly IReadOnlySet<string> TextElements = new HashSet<string>(StringComparer.Ordinal)
     {
         "script", "style", "xmp", "iframe", "noembed", "noframes", "title", "textarea",
     };
 
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NameLookup =
-        Names.ToDictionary(n => n, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The element after which the rest of the page is text.</summary>
+    public const string Plaintext = "plaintext";
 
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AttributeLookup =
-        Attributes.ToDictionary(n => n, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The longest tag or attribute name a <see cref="TagFilter"/> may ask for.</summary>
+    public const int MaxNameLength = 32;
 
     /// <summary>
-    /// The start tags of <paramref name="html"/> that are of a known name or carry one of the read attributes, in
-    /// document order.
+    /// The start tags of <paramref name="html"/> that have a name of <paramref name="filter"/> or carry one of its
+    /// attributes, in document order.
     /// </summary>
-    public static List<HtmlTag> Read(ReadOnlySpan<byte> html)
+    public static List<HtmlTag> Read(ReadOnlySpan<byte> html, TagFilter filter)
     {
         var tags = new List<HtmlTag>();
         var at = 0;
@@ -85,7 +100,7 @@ internal static class HtmlTags
                 if (open + 2 < html.Length && IsAsciiLetter(html[open + 2]))
                 {
                     // An end tag: its attributes are read (a quoted ">" does not end it) and dropped.
-                    at = ReadTag(html, open + 2, out _, out _);
+                    at = ReadTag(html, open + 2, filter, out _, out _);
                 }
                 else
                 {
@@ -94,10 +109,10 @@ internal static class HtmlTags
             }
             else if (IsAsciiLetter(next))
             {
-                at = ReadTag(html, open + 1, out var name, out var attributes);
+                at = ReadTag(html, open + 1, filter, out var name, out var attributes);
                 if (name is null) return tags;
                 if (name != "*" || attributes is not null) tags.Add(new HtmlTag(name, attributes ?? []));
-                if (name == "plaintext") return tags;
+                if (name == Plaintext) return tags;
                 if (TextElements.Contains(name)) at = EndOfText(html, name, at);
             }
             else
@@ -144,14 +159,14 @@ internal static class HtmlTags
         }
     }
 
-    // A tag from its name's first letter: where the text after it starts, its name (known, or "*"; null when the
-    // page ended inside the tag, which the tokenizer drops) and the read attributes it has (null for none).
-    private static int ReadTag(ReadOnlySpan<byte> html, int at, out string? name, out List<KeyValuePair<string, string>>? attributes)
+    // A tag from its name's first letter: where the text after it starts, its name (one asked for, or "*"; null when
+    // the page ended inside the tag, which the tokenizer drops) and the attributes asked for that it has (null for none).
+    private static int ReadTag(ReadOnlySpan<byte> html, int at, TagFilter filter, out string? name, out List<KeyValuePair<string, string>>? attributes)
     {
         attributes = null;
         var start = at;
         while (at < html.Length && !IsSpace(html[at]) && html[at] is not (byte)'/' and not (byte)'>') at++;
-        name = Known(html[start..at], NameLookup) ?? "*";
+        name = Known(html[start..at], filter.Names) ?? "*";
         while (true)
         {
             while (at < html.Length && (IsSpace(html[at]) || html[at] == '/')) at++;
@@ -161,7 +176,7 @@ internal static class HtmlTags
             // An attribute name; a leading "=" belongs to the name.
             var nameStart = at++;
             while (at < html.Length && !IsSpace(html[at]) && html[at] is not (byte)'/' and not (byte)'>' and not (byte)'=') at++;
-            var attribute = Known(html[nameStart..at], AttributeLookup);
+            var attribute = Known(html[nameStart..at], filter.Attributes);
             var valueStart = at;
             var valueEnd = at;
             var equals = at;
@@ -201,7 +216,8 @@ internal static class HtmlTags
     // The interned lower-case name, when the bytes spell one of the known names in any case; otherwise null.
     private static string? Known(ReadOnlySpan<byte> bytes, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> known)
     {
-        if (bytes.Length is 0 or > 16) return null;
+        // No name asked for is longer than this; a longer one (a custom element's) is not copied to be looked up.
+        if (bytes.Length is 0 or > MaxNameLength) return null;
         Span<char> lower = stackalloc char[bytes.Length];
         for (var i = 0; i < bytes.Length; i++)
         {

@@ -21,6 +21,12 @@ public static class LinkExtractor
         ["object"] = ["data"],
     };
 
+    // What the tokenizer is asked for: the address elements and attributes above, the anchors (ids, <a name>), a
+    // page's <base> and a redirect's <meta http-equiv="refresh" content>, and <image>, which a browser reads as <img>.
+    private static readonly TagFilter Wanted = new(
+        [.. Addresses.Keys, "image", "base", "meta"],
+        [.. Addresses.Values.SelectMany(a => a), "id", "name", "href", "rel", "http-equiv", "content"]);
+
     // Link types that do not load the address from this site (hints about other hosts).
     private static readonly HashSet<string> NotLoaded = new(StringComparer.OrdinalIgnoreCase) { "preconnect", "dns-prefetch" };
 
@@ -30,7 +36,7 @@ public static class LinkExtractor
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<PageLink>();
         string? baseHref = null;
-        foreach (var tag in HtmlTags.Read(html))
+        foreach (var tag in HtmlTags.Read(html, Wanted))
         {
             // The tree builder reads <image> as <img>.
             var name = tag.Name == "image" ? "img" : tag.Name;

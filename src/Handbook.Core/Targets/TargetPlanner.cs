@@ -232,15 +232,14 @@ public static class TargetPlanner
         var told = picks.Select(p => p.Story).OfType<Story>().ToHashSet(ReferenceEqualityComparer.Instance);
         var options = round.Values
             .Where(byValue.ContainsKey)
-            .Select((id, order) => new BackupOption(byValue[id], order, null))
-            .SelectMany(v => v.Value.Ranked.Select(r => v with { Ranked = r }))
-            .Where(o => !told.Contains(o.Ranked!.Story))
-            .OrderBy(o => tellers.ContainsKey(o.Ranked!.Story) ? 2 : earlierBackups.Contains(o.Ranked!.Story) ? 1 : 0)
-            .ThenBy(o => o.Ranked!.Rank)
+            .SelectMany((id, order) => byValue[id].Ranked.Select(r => new BackupOption(byValue[id], order, r)))
+            .Where(o => !told.Contains(o.Ranked.Story))
+            .OrderBy(o => tellers.ContainsKey(o.Ranked.Story) ? 2 : earlierBackups.Contains(o.Ranked.Story) ? 1 : 0)
+            .ThenBy(o => o.Ranked.Rank)
             .ThenBy(o => o.Order)
             .ToList();
         if (options.Count == 0) return null;
-        var (value, ranked) = (options[0].Value, options[0].Ranked!);
+        var (value, _, ranked) = options[0];
         return new Pick(value.Value, ranked.Story, explain.Backup(round, value, ranked, tellers), tellers.ContainsKey(ranked.Story));
     }
 
@@ -252,7 +251,7 @@ public static class TargetPlanner
 
     private sealed record Candidate(RankedStory Story, int Order);
 
-    private sealed record BackupOption(ValueStories Value, int Order, RankedStory? Ranked);
+    private sealed record BackupOption(ValueStories Value, int Order, RankedStory Ranked);
 
     /// <summary>Stories by identity: a record's value equality compares every section, and two stories never share an object.</summary>
     private sealed class SameStory : IEqualityComparer<Story>

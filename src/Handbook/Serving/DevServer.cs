@@ -18,10 +18,10 @@ namespace Handbook.Cli.Serving;
 public sealed class DevServer : IAsyncDisposable
 {
     /// <summary>The quiet period after the last file change before a rebuild.</summary>
-    /// <remarks>It is the floor of every edit's wait for the page, but it cannot be much shorter: a save that empties
-    /// the file and then writes it (as many editors and <c>File.WriteAllText</c> do) is two events, and a busy
-    /// machine can put more than 10 ms between them. A rebuild in that gap reads an empty story, drops its page, and
-    /// sends the open page to the 404 page. 10 ms did that in the test suite under load; 50 ms has not.</remarks>
+    /// <remarks>It is the floor of every edit's wait for the page, but it is not shortened yet: a save that empties the
+    /// file and then writes it (as many editors and <c>File.WriteAllText</c> do) is two events, and a busy machine can
+    /// put more than a few milliseconds between them. With 10 ms, two serve tests failed once under load (an edit
+    /// that never reached the page, a broken template not reported); with 50 ms they have not.</remarks>
     public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(50);
 
     /// <summary>The path of the event stream.</summary>

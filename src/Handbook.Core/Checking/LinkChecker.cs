@@ -69,36 +69,36 @@ public sealed class LinkChecker
         foreach (var link in page.Links)
         {
             if (!seen.Add(link.Url)) continue;
-            if (Problem(page, link.Url) is { } problem) (broken ??= []).Add(new BrokenLink(page.Path, link.Url, problem.Problem, problem.Fix, problem.Same));
+            if (Problem(page, link.Url) is { } problem) (broken ??= []).Add(problem);
         }
         return broken;
     }
 
-    private Finding? Problem(PageLinks page, string url)
+    private BrokenLink? Problem(PageLinks page, string url)
     {
         switch (LinkResolver.Resolve(page.Path, url, page.Base))
         {
             case Resolved.Outside outside:
-                return new Finding($"the link `{url}` leads nowhere: {outside.Reason}.", "link to a page of the site with a path relative to this page.", $"outside:{url}");
+                return new BrokenLink(page.Path, url, $"the link `{url}` leads nowhere: {outside.Reason}.", "link to a page of the site with a path relative to this page.", $"outside:{url}");
             case Resolved.Internal link:
                 if (!_files.ContainsKey(link.Target))
                 {
-                    return new Finding($"the link `{url}` leads to `{link.Target}`, which is not in the site.",
+                    return new BrokenLink(page.Path, url, $"the link `{url}` leads to `{link.Target}`, which is not in the site.",
                         "correct the address; links are relative to the page they are on (use `{{ page.root }}` in a template to start from the site root).", $"missing:{link.Target}");
                 }
                 if (link.FromRoot && page.Path != NotFoundPage)
                 {
-                    return new Finding($"the link `{url}` starts at the server's root: it works on a server, but opened from disk it leads to the disk's root.",
+                    return new BrokenLink(page.Path, url, $"the link `{url}` starts at the server's root: it works on a server, but opened from disk it leads to the disk's root.",
                         "use a relative link (in a template, `{{ page.root }}` followed by the path).", $"root:{link.Target}");
                 }
                 if (link.Folder)
                 {
-                    return new Finding($"the link `{url}` names a folder: a server shows its `index.html`, but opened from disk it is a folder listing.",
+                    return new BrokenLink(page.Path, url, $"the link `{url}` names a folder: a server shows its `index.html`, but opened from disk it is a folder listing.",
                         $"link to `{link.Target}` itself.", $"folder:{link.Target}");
                 }
                 if (link.Fragment.Length > 0 && _pages.TryGetValue(link.Target, out var target) && !HasAnchor(target, link.Fragment))
                 {
-                    return new Finding($"the link `{url}` names the anchor `#{link.Fragment}`, which `{link.Target}` does not have.",
+                    return new BrokenLink(page.Path, url, $"the link `{url}` names the anchor `#{link.Fragment}`, which `{link.Target}` does not have.",
                         "link to an id the page has, or add the id to the element the link should reach.", $"anchor:{link.Target}#{link.Fragment}");
                 }
                 return null;
@@ -106,9 +106,6 @@ public sealed class LinkChecker
                 return null;
         }
     }
-
-    // What is wrong with one address (a class, not a tuple: value-type generics are compiled at run time).
-    private sealed record Finding(string Problem, string Fix, string Same);
 
     // As a browser finds a fragment: an id as written, then percent-decoded; "top" and an empty one are the page's top.
     // A fragment with "=" is a script's state (search.html#q=pool), not an anchor.

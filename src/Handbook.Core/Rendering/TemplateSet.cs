@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using Handbook.Diagnostics;
 using Handbook.Reading;
 using Scriban;
@@ -78,6 +79,7 @@ public sealed class TemplateSet
     /// Renders a page template (<paramref name="relativePath"/> under <c>pages/</c>) wrapped in the base layout.
     /// The template sees <c>site</c> and <c>page</c>, and may set <c>page.title</c> and <c>page.description</c>.
     /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TrimJustification)]
     public byte[]? RenderTemplatePage(string relativePath, PageView page, object site, DiagnosticBag diagnostics)
     {
         var pageObject = new ScriptObject();
@@ -232,11 +234,16 @@ public sealed class TemplateSet
         }
     }
 
+    // Templates read their models' properties by reflection (here and in Scriban). Every model is a type of this
+    // assembly, which the ahead-of-time compiled tool keeps whole (TrimmerRootAssembly in src/Handbook/Handbook.csproj).
+    private const string TrimJustification = "Template models are types of Handbook.Core, which the native build keeps whole.";
+
     /// <summary>A model type's public properties under the names templates use, worked out once per type.</summary>
     private static class Members
     {
         private static readonly ConcurrentDictionary<Type, (string Name, System.Reflection.PropertyInfo Property)[]> ByType = new();
 
+        [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = TrimJustification)]
         public static (string Name, System.Reflection.PropertyInfo Property)[] For(Type type) => ByType.GetOrAdd(type, t => t
             .GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Handbook.Configuration;
 using Handbook.Diagnostics;
 using Handbook.Model;
@@ -50,7 +51,7 @@ internal static class SchemaCommand
             var config = ConfigLoader.Load(inputDirectory, rules.ConfigurableIds, new DiagnosticBag());
             var forTargets = parse.GetValue(kind) == "target";
             var schema = forTargets ? BuildForTargets(config) : Build(config, rules);
-            var json = JsonSerializer.Serialize(schema, new JsonSerializerOptions { WriteIndented = true });
+            var json = schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
             var target = parse.GetValue(output) ?? Path.Combine(inputDirectory, forTargets ? TargetFileName : FileName);
             if (target == "-")
             {
@@ -64,114 +65,122 @@ internal static class SchemaCommand
         return command;
     }
 
-    /// <summary>The schema as a JSON-ready object.</summary>
-    public static Dictionary<string, object> Build(HandbookConfig config, RuleSet rules)
+    /// <summary>The schema as a JSON object.</summary>
+    public static JsonObject Build(HandbookConfig config, RuleSet rules)
     {
-        object Text(string description) => new { type = "string", description };
-        object Ids(IEnumerable<string> ids, string description) => new
+        JsonObject Text(string description) => new() { ["type"] = "string", ["description"] = description };
+        JsonObject Ids(IEnumerable<string> ids, string description) => new()
         {
-            type = "array",
-            minItems = 1,
-            uniqueItems = true,
-            description,
-            items = new { type = "string", @enum = ids.ToArray() },
+            ["type"] = "array",
+            ["minItems"] = 1,
+            ["uniqueItems"] = true,
+            ["description"] = description,
+            ["items"] = new JsonObject { ["type"] = "string", ["enum"] = Strings(ids) },
         };
-        object Property(FrontMatterField field) => field.Kind switch
+        JsonObject Property(FrontMatterField field) => field.Kind switch
         {
-            FieldKind.Text when field.Required => new { type = "string", minLength = 1, description = field.Description },
+            FieldKind.Text when field.Required => new() { ["type"] = "string", ["minLength"] = 1, ["description"] = field.Description },
             FieldKind.Text => Text(field.Description),
-            FieldKind.Slug => new { type = "string", pattern = FrontMatterFields.SlugPattern, description = field.Description },
-            FieldKind.SlugList => new { type = "array", items = new { type = "string", pattern = FrontMatterFields.SlugPattern }, description = field.Description },
-            FieldKind.Level => new { type = "string", @enum = Levels.All.Select(l => l.Id()).ToArray(), description = field.Description },
+            FieldKind.Slug => new() { ["type"] = "string", ["pattern"] = FrontMatterFields.SlugPattern, ["description"] = field.Description },
+            FieldKind.SlugList => new() { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = FrontMatterFields.SlugPattern }, ["description"] = field.Description },
+            FieldKind.Level => new() { ["type"] = "string", ["enum"] = Strings(Levels.All.Select(l => l.Id())), ["description"] = field.Description },
             FieldKind.CompetencyIds => Ids(config.Competencies.Select(c => c.Id), field.Description),
             FieldKind.PatternIds => Ids(config.Questions.Select(q => q.Id), field.Description),
-            FieldKind.TextList => new { type = "array", items = new { type = "string" }, description = field.Description },
-            FieldKind.Flag => new { type = "boolean", description = field.Description },
-            FieldKind.Confidential => new
+            FieldKind.TextList => new() { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" }, ["description"] = field.Description },
+            FieldKind.Flag => new() { ["type"] = "boolean", ["description"] = field.Description },
+            FieldKind.Confidential => new()
             {
-                description = field.Description,
-                oneOf = new object[]
-                {
-                    new { type = "array", items = new { type = "string", minLength = 1 } },
-                    new { type = "object", additionalProperties = new { type = "string" } },
-                },
+                ["description"] = field.Description,
+                ["oneOf"] = new JsonArray(
+                    new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 } },
+                    new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "string" } }),
             },
-            _ => new
+            _ => new()
             {
-                type = "object",
-                description = field.Description,
-                propertyNames = new { @enum = rules.Rules.Where(r => r.Suppressible).Select(r => r.Id).ToArray() },
-                additionalProperties = new { type = "string", minLength = 1 },
+                ["type"] = "object",
+                ["description"] = field.Description,
+                ["propertyNames"] = new JsonObject { ["enum"] = Strings(rules.Rules.Where(r => r.Suppressible).Select(r => r.Id)) },
+                ["additionalProperties"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
             },
         };
-        return new Dictionary<string, object>
+        return new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["title"] = $"Story front matter for {config.Title}",
             ["type"] = "object",
-            ["required"] = FrontMatterFields.All.Where(f => f.Required).Select(f => f.Name).ToArray(),
+            ["required"] = Strings(FrontMatterFields.All.Where(f => f.Required).Select(f => f.Name)),
             ["additionalProperties"] = false,
-            ["properties"] = FrontMatterFields.All.ToDictionary(f => f.Name, Property, StringComparer.Ordinal),
+            ["properties"] = Properties(FrontMatterFields.All, f => f.Name, Property),
         };
     }
 
     /// <summary>
-    /// The schema of a target file (<c>input/targets/&lt;id&gt;.yml</c>) as a JSON-ready object: the fields the
+    /// The schema of a target file (<c>input/targets/&lt;id&gt;.yml</c>) as a JSON object: the fields the
     /// reader knows (<see cref="TargetReader.TargetFields"/> and the lists beside it), competency ids as an enum.
     /// </summary>
-    public static Dictionary<string, object> BuildForTargets(HandbookConfig config)
+    public static JsonObject BuildForTargets(HandbookConfig config)
     {
-        object Text(string description) => new { type = "string", minLength = 1, description };
-        object Texts(string description) => new { type = "array", items = new { type = "string", minLength = 1 }, description };
-        object Id(string description) => new { type = "string", pattern = FrontMatterFields.SlugPattern, description };
-        object Object(IReadOnlyList<string> fields, string[] required, Func<string, object> property, string description) => new
+        JsonObject Text(string description) => new() { ["type"] = "string", ["minLength"] = 1, ["description"] = description };
+        JsonObject Texts(string description) => new() { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 }, ["description"] = description };
+        JsonObject Id(string description) => new() { ["type"] = "string", ["pattern"] = FrontMatterFields.SlugPattern, ["description"] = description };
+        JsonObject Object(IReadOnlyList<string> fields, string[] required, Func<string, JsonObject> property, string description) => new()
         {
-            type = "object",
-            description,
-            required,
-            additionalProperties = false,
-            properties = fields.ToDictionary(f => f, property, StringComparer.Ordinal),
+            ["type"] = "object",
+            ["description"] = description,
+            ["required"] = Strings(required),
+            ["additionalProperties"] = false,
+            ["properties"] = Properties(fields, f => f, property),
         };
-        object Value(string field) => field switch
+        JsonObject Value(string field) => field switch
         {
             "id" => Id("The id rounds name this value by (lower case, dashes)."),
             "title" => Text("The value's name as the company writes it."),
-            "competencies" => new
+            "competencies" => new()
             {
-                type = "array",
-                minItems = 1,
-                uniqueItems = true,
-                description = "Competencies from handbook.yml that demonstrate the value.",
-                items = new { type = "string", @enum = config.Competencies.Select(c => c.Id).ToArray() },
+                ["type"] = "array",
+                ["minItems"] = 1,
+                ["uniqueItems"] = true,
+                ["description"] = "Competencies from handbook.yml that demonstrate the value.",
+                ["items"] = new JsonObject { ["type"] = "string", ["enum"] = Strings(config.Competencies.Select(c => c.Id)) },
             },
             "prompts" => Texts("How interviewers ask about it; practice uses them."),
             "description" => Text("What the company means by it."),
             _ => throw new InvalidOperationException($"the target schema does not describe the value field `{field}`."),
         };
-        object Round(string field) => field switch
+        JsonObject Round(string field) => field switch
         {
             "title" => Text("Who runs the round, e.g. Hiring manager."),
-            "values" => new { type = "array", minItems = 1, uniqueItems = true, items = new { type = "string", pattern = FrontMatterFields.SlugPattern }, description = "Ids of the values this round grades." },
-            "minutes" => new { type = "integer", minimum = 1, maximum = TargetReader.MaxMinutes, description = "How long the round lasts." },
+            "values" => new() { ["type"] = "array", ["minItems"] = 1, ["uniqueItems"] = true, ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = FrontMatterFields.SlugPattern }, ["description"] = "Ids of the values this round grades." },
+            "minutes" => new() { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = TargetReader.MaxMinutes, ["description"] = "How long the round lasts." },
             _ => throw new InvalidOperationException($"the target schema does not describe the round field `{field}`."),
         };
-        object Target(string field) => field switch
+        JsonObject Target(string field) => field switch
         {
             "title" => Text("The loop's title; it heads the page."),
-            "level" => new { type = "string", @enum = Levels.All.Select(l => l.Id()).ToArray(), description = "The level applied for." },
-            "date" => new { type = "string", pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description = $"The day of the loop ({TargetReader.DateFormat})." },
-            "values" => new { type = "array", minItems = 1, description = "The values the company grades.", items = Object(TargetReader.ValueFields, ["id", "competencies"], Value, "One value.") },
-            "rounds" => new { type = "array", minItems = 1, description = "The interviews of the loop, in order.", items = Object(TargetReader.RoundFields, ["title", "values"], Round, "One round.") },
+            "level" => new() { ["type"] = "string", ["enum"] = Strings(Levels.All.Select(l => l.Id())), ["description"] = "The level applied for." },
+            "date" => new() { ["type"] = "string", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", ["description"] = $"The day of the loop ({TargetReader.DateFormat})." },
+            "values" => new() { ["type"] = "array", ["minItems"] = 1, ["description"] = "The values the company grades.", ["items"] = Object(TargetReader.ValueFields, ["id", "competencies"], Value, "One value.") },
+            "rounds" => new() { ["type"] = "array", ["minItems"] = 1, ["description"] = "The interviews of the loop, in order.", ["items"] = Object(TargetReader.RoundFields, ["title", "values"], Round, "One round.") },
             _ => throw new InvalidOperationException($"the target schema does not describe the field `{field}`."),
         };
-        return new Dictionary<string, object>
+        return new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["title"] = $"Target loop file for {config.Title}",
             ["type"] = "object",
-            ["required"] = new[] { "title", "values", "rounds" },
+            ["required"] = Strings(["title", "values", "rounds"]),
             ["additionalProperties"] = false,
-            ["properties"] = TargetReader.TargetFields.ToDictionary(f => f, Target, StringComparer.Ordinal),
+            ["properties"] = Properties(TargetReader.TargetFields, f => f, Target),
         };
+    }
+
+    // JSON nodes rather than serialized anonymous objects: the tool is compiled ahead of time, without reflection-based serialization.
+    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)v).ToArray());
+
+    private static JsonObject Properties<T>(IEnumerable<T> items, Func<T, string> name, Func<T, JsonObject> property)
+    {
+        var properties = new JsonObject();
+        foreach (var item in items) properties[name(item)] = property(item);
+        return properties;
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using Handbook.Diagnostics;
 using Handbook.Pipeline;
 using Microsoft.AspNetCore.Builder;
@@ -236,8 +236,10 @@ public sealed class DevServer : IAsyncDisposable
     private void Map(WebApplication app)
     {
         app.UseLoopbackHostOnly();
-        app.MapGet(ScriptPath, () => Results.Bytes(Script, "text/javascript; charset=utf-8"));
-        app.MapGet(DiagnosticsPath, () => Results.Text(DiagnosticsJson(Site.Diagnostics), "application/json; charset=utf-8"));
+        // Request delegates, not minimal-API lambdas: those bind their parameters by reflection, which the
+        // ahead-of-time compiled tool does not have.
+        app.MapGet(ScriptPath, context => Results.Bytes(Script, "text/javascript; charset=utf-8").ExecuteAsync(context));
+        app.MapGet(DiagnosticsPath, context => Results.Text(DiagnosticsJson(Site.Diagnostics), "application/json; charset=utf-8").ExecuteAsync(context));
         app.MapGet(EventsPath, StreamEventsAsync);
         // An explicit pattern: the default fallback pattern skips paths that look like files, which is all of them here.
         app.MapFallback("{*path}", ServeFileAsync);
@@ -311,12 +313,13 @@ public sealed class DevServer : IAsyncDisposable
         return head >= 0 ? html.Insert(head, tag + "\n") : tag + html;
     }
 
-    private string StateJson(LiveSite site) => JsonSerializer.Serialize(new { version = site.Version, errors = Items(site.Errors) });
+    private string StateJson(LiveSite site) =>
+        new JsonObject { ["version"] = site.Version, ["errors"] = Items(site.Errors) }.ToJsonString();
 
-    private string DiagnosticsJson(IEnumerable<Diagnostic> diagnostics) => JsonSerializer.Serialize(Items(diagnostics));
+    private string DiagnosticsJson(IEnumerable<Diagnostic> diagnostics) => Items(diagnostics).ToJsonString();
 
-    private IEnumerable<object> Items(IEnumerable<Diagnostic> diagnostics) =>
-        diagnostics.Select(d => Output.Formats.DiagnosticJson.Item(d, _options.WorkingDirectory)).ToList();
+    private JsonArray Items(IEnumerable<Diagnostic> diagnostics) =>
+        Output.Formats.DiagnosticJson.Items(diagnostics, _options.WorkingDirectory);
 
     private static byte[] LoadScript()
     {

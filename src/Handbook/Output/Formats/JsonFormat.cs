@@ -16,7 +16,6 @@ internal sealed class JsonFormat : DiagnosticFormat
 
     public override void Write(BuildResult result, RuleSet rules, string workingDirectory, TextWriter writer)
     {
-        var items = result.Diagnostics.Select(d => DiagnosticJson.Item(d, workingDirectory));
-        writer.WriteLine(JsonSerializer.Serialize(items, Options));
+        writer.WriteLine(DiagnosticJson.Items(result.Diagnostics, workingDirectory).ToJsonString(Options));
     }
 }

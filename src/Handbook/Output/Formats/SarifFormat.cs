@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Handbook.Diagnostics;
 using Handbook.Pipeline;
 using Handbook.Reading;
@@ -45,55 +46,51 @@ internal sealed class SarifFormat : DiagnosticFormat
             .Select(r => (r.Id, r.Description, Level: Level(r.DefaultSeverity)))
             .Concat(ReadingRules.Where(x => rules.Rules.All(r => r.Id != x.Id)).Select(x => (x.Id, x.Description, Level: "error")))
             .ToList();
-        var log = new Dictionary<string, object>
+        var log = new JsonObject
         {
             ["$schema"] = Schema,
             ["version"] = "2.1.0",
-            ["runs"] = new[]
+            ["runs"] = new JsonArray(new JsonObject
             {
-                new Dictionary<string, object>
+                ["tool"] = new JsonObject
                 {
-                    ["tool"] = new
+                    ["driver"] = new JsonObject
                     {
-                        driver = new
+                        ["name"] = "Handbook",
+                        ["rules"] = Array(described.Select(r => new JsonObject
                         {
-                            name = "Handbook",
-                            rules = described.Select(r => new
-                            {
-                                id = r.Id,
-                                name = r.Id,
-                                shortDescription = new { text = r.Description },
-                                defaultConfiguration = new { level = r.Level },
-                            }),
-                        },
+                            ["id"] = r.Id,
+                            ["name"] = r.Id,
+                            ["shortDescription"] = new JsonObject { ["text"] = r.Description },
+                            ["defaultConfiguration"] = new JsonObject { ["level"] = r.Level },
+                        })),
                     },
-                    ["originalUriBaseIds"] = new Dictionary<string, object>
-                    {
-                        ["%SRCROOT%"] = new { uri = new Uri(Path.TrimEndingDirectorySeparator(workingDirectory) + "/").AbsoluteUri },
-                    },
-                    ["results"] = result.Diagnostics.Select(d => new Dictionary<string, object>
-                    {
-                        ["ruleId"] = d.RuleId,
-                        ["ruleIndex"] = described.FindIndex(r => r.Id == d.RuleId),
-                        ["level"] = Level(d.Severity),
-                        ["message"] = new { text = d.Help.Length > 0 ? $"{d.Message} Fix: {d.Help}" : d.Message },
-                        ["locations"] = new[]
-                        {
-                            new
-                            {
-                                physicalLocation = new
-                                {
-                                    artifactLocation = new { uri = Diagnostic.DisplayPath(d.Location.Path, workingDirectory), uriBaseId = "%SRCROOT%" },
-                                    region = new { startLine = Math.Max(1, d.Location.Line), startColumn = Math.Max(1, d.Location.Column) },
-                                },
-                            },
-                        },
-                    }).ToList(),
                 },
-            },
+                ["originalUriBaseIds"] = new JsonObject
+                {
+                    ["%SRCROOT%"] = new JsonObject { ["uri"] = new Uri(Path.TrimEndingDirectorySeparator(workingDirectory) + "/").AbsoluteUri },
+                },
+                ["results"] = Array(result.Diagnostics.Select(d => new JsonObject
+                {
+                    ["ruleId"] = d.RuleId,
+                    ["ruleIndex"] = described.FindIndex(r => r.Id == d.RuleId),
+                    ["level"] = Level(d.Severity),
+                    ["message"] = new JsonObject { ["text"] = d.Help.Length > 0 ? $"{d.Message} Fix: {d.Help}" : d.Message },
+                    ["locations"] = new JsonArray(new JsonObject
+                    {
+                        ["physicalLocation"] = new JsonObject
+                        {
+                            ["artifactLocation"] = new JsonObject { ["uri"] = Diagnostic.DisplayPath(d.Location.Path, workingDirectory), ["uriBaseId"] = "%SRCROOT%" },
+                            ["region"] = new JsonObject { ["startLine"] = Math.Max(1, d.Location.Line), ["startColumn"] = Math.Max(1, d.Location.Column) },
+                        },
+                    }),
+                })),
+            }),
         };
-        writer.WriteLine(JsonSerializer.Serialize(log, Options));
+        writer.WriteLine(log.ToJsonString(Options));
     }
+
+    private static JsonArray Array(IEnumerable<JsonObject> items) => new(items.Select(i => (JsonNode?)i).ToArray());
 
     private static string Level(Severity severity) => severity == Severity.Error ? "error" : "warning";
 }

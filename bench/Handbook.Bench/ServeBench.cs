@@ -18,6 +18,8 @@ internal static class ServeBench
         var root = Path.Combine(Path.GetTempPath(), $"handbook-serve-bench-{count}");
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         var stories = CorpusGenerator.Write(Path.Combine(root, "input"), count, args.Int("seed", 1));
+        var tool = args.Text("tool", "");
+        if (tool.Length > 0) return await RunToolAsync(Path.GetFullPath(tool), root, stories, count, edits);
         var builds = new List<double>();
         BuildResult? last = null;
         await using var server = await DevServer.StartAsync(new BuildOptions
@@ -51,6 +53,68 @@ internal static class ServeBench
             $"(debounce {DevServer.Debounce.TotalMilliseconds:0} ms); rebuild alone: median {Statistics.Median(rebuilds):0} ms");
         Console.WriteLine("last rebuild by stage: " + string.Join(", ", last!.Stages.Select(st => $"{st.Stage} {st.Time.TotalMilliseconds:0} ms")));
         return 0;
+    }
+
+    /// <summary>
+    /// The same measure with the published tool (<c>--tool PATH</c>) as its own process, as a person runs it: the
+    /// event stream is read over HTTP, and each rebuild's time from the tool's "Rebuilt in N ms." line.
+    /// </summary>
+    private static async Task<int> RunToolAsync(string tool, string root, IReadOnlyList<string> stories, int count, int edits)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo(tool) { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "serve", "--input", "input", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) }) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start.");
+        var builds = new List<double>();
+        var ready = new TaskCompletionSource();
+        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not { } line) return;
+            if (line.StartsWith("Serving ", StringComparison.Ordinal)) ready.TrySetResult();
+            var match = System.Text.RegularExpressions.Regex.Match(line, @"^Rebuilt in (\d+) ms\.");
+            if (match.Success) lock (builds) builds.Add(double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await ready.Task.WaitAsync(TimeSpan.FromMinutes(5));
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromMinutes(5) };
+            using var events = new StreamReader(await http.GetStreamAsync(DevServer.EventsPath));
+            await NextAsync(events, "state");
+            var latencies = new List<double>();
+            var story = stories[count / 2];
+            var original = await File.ReadAllTextAsync(story);
+            for (var i = 0; i < edits; i++)
+            {
+                await WaitForBuildsAsync(builds, i);
+                await Task.Delay(Pause);
+                var clock = Stopwatch.StartNew();
+                await File.WriteAllTextAsync(story, original.Replace("title: \"", $"title: \"Edit {i}: "));
+                await NextAsync(events, "reload");
+                latencies.Add(clock.Elapsed.TotalMilliseconds);
+            }
+            await WaitForBuildsAsync(builds, edits);
+            Console.WriteLine($"stories: {count}; edits: {edits}; tool {tool}");
+            Console.WriteLine($"saved edit to reload event: median {Statistics.Median(latencies):0} ms, max {latencies.Max():0} ms " +
+                $"(debounce {DevServer.Debounce.TotalMilliseconds:0} ms); rebuild alone: median {Statistics.Median(builds):0} ms");
+            return 0;
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 
     /// <summary>The pause between a finished rebuild and the next save.</summary>

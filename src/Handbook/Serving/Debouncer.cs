@@ -24,6 +24,13 @@ public sealed class Debouncer : IDisposable
     /// <summary>Something changed: (re)start the quiet period.</summary>
     public void Signal() => _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
 
+    /// <summary>
+    /// Something changed and looks half done (a file emptied or gone, as in the middle of a save): (re)start a quiet
+    /// period of <paramref name="quiet"/> instead. The next signal sets the period again, so the save's last step,
+    /// when it comes, brings back the short one.
+    /// </summary>
+    public void Signal(TimeSpan quiet) => _timer.Change(quiet, Timeout.InfiniteTimeSpan);
+
     private void Fire()
     {
         lock (_gate)

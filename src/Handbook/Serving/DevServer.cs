@@ -18,11 +18,16 @@ namespace Handbook.Cli.Serving;
 public sealed class DevServer : IAsyncDisposable
 {
     /// <summary>The quiet period after the last file change before a rebuild.</summary>
-    /// <remarks>It is the floor of every edit's wait for the page, but it is not shortened yet: a save that empties the
-    /// file and then writes it (as many editors and <c>File.WriteAllText</c> do) is two events, and a busy machine can
-    /// put more than a few milliseconds between them. With 10 ms, two serve tests failed once under load (an edit
-    /// that never reached the page, a broken template not reported); with 50 ms they have not.</remarks>
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(50);
+    /// <remarks>It is the floor of every edit's wait for the page. It can be this short because a change that looks
+    /// half done waits <see cref="UnsettledDebounce"/> instead.</remarks>
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>The quiet period after a change that left a file empty or missing.</summary>
+    /// <remarks>A save that empties the file and then writes it (as many editors and <c>File.WriteAllText</c> do), or
+    /// deletes it and writes it anew, is two events, and a busy machine can put more than 10 ms between them. A rebuild
+    /// in that gap would publish the story as empty or gone (with 10 ms for every change, two serve tests failed under
+    /// load). A file really emptied or deleted is rebuilt after this longer wait.</remarks>
+    public static readonly TimeSpan UnsettledDebounce = TimeSpan.FromMilliseconds(150);
 
     /// <summary>The path of the event stream.</summary>
     public const string EventsPath = "/__handbook/events";
@@ -196,13 +201,34 @@ public sealed class DevServer : IAsyncDisposable
             IncludeSubdirectories = subfolders,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        watcher.Changed += (_, _) => _debouncer?.Signal();
-        watcher.Created += (_, _) => _debouncer?.Signal();
-        watcher.Deleted += (_, _) => _debouncer?.Signal();
-        watcher.Renamed += (_, _) => _debouncer?.Signal();
+        watcher.Changed += (_, e) => Changed(e.FullPath);
+        watcher.Created += (_, e) => Changed(e.FullPath);
+        watcher.Deleted += (_, e) => Changed(e.FullPath);
+        watcher.Renamed += (_, e) => Changed(e.FullPath);
         watcher.Error += (_, _) => _debouncer?.Signal();
         watcher.EnableRaisingEvents = true;
         return watcher;
+    }
+
+    private void Changed(string path)
+    {
+        if (_debouncer is not { } debouncer) return;
+        if (Settled(path)) debouncer.Signal();
+        else debouncer.Signal(UnsettledDebounce);
+    }
+
+    /// <summary>False for a file that is empty or gone: most likely a save between its two steps (see <see cref="UnsettledDebounce"/>).</summary>
+    internal static bool Settled(string path)
+    {
+        try
+        {
+            var file = new FileInfo(path);
+            return file.Exists ? file.Length > 0 : Directory.Exists(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return true;
+        }
     }
 
     // When a watched folder was deleted or made again since it was last watched, starts over; true when it did.

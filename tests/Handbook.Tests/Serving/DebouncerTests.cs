@@ -54,4 +54,34 @@ public class DebouncerTests
 
         Assert.Equal(0, runs);
     }
+
+    [Fact]
+    public void A_longer_quiet_period_holds_the_run_back()
+    {
+        var time = new ManualTime();
+        var runs = 0;
+        using var debouncer = new Debouncer(Quiet, () => runs++, time);
+
+        debouncer.Signal(TimeSpan.FromMilliseconds(500));
+        time.Advance(TimeSpan.FromMilliseconds(400));
+        Assert.Equal(0, runs);
+
+        time.Advance(TimeSpan.FromMilliseconds(100));
+        Assert.Equal(1, runs);
+    }
+
+    [Fact]
+    public void The_next_signal_sets_the_quiet_period_again()
+    {
+        var time = new ManualTime();
+        var runs = 0;
+        using var debouncer = new Debouncer(Quiet, () => runs++, time);
+
+        debouncer.Signal(TimeSpan.FromMilliseconds(500));
+        time.Advance(TimeSpan.FromMilliseconds(10));
+        debouncer.Signal();
+        time.Advance(Quiet);
+
+        Assert.Equal(1, runs);
+    }
 }

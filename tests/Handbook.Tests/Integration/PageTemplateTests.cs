@@ -92,4 +92,24 @@ public class PageTemplateTests
         Assert.Equal(before, File.ReadAllText(dir.Combine("site", "index.html")));
         Assert.False(File.Exists(dir.Combine("site", "prep", "broken.html")));
     }
+
+    [Fact]
+    public void A_page_template_can_use_Scribans_built_in_functions_and_read_dates_and_timespans()
+    {
+        // The same fixture is built by the native tool in CI (.ci/run) and compared with this build to the byte:
+        // ahead-of-time compilation must not trim away what a site's own templates reach by reflection.
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        dir.Write("input/theme/pages/builtins.sbn-html", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Theme", "builtins.sbn-html")));
+
+        Assert.Equal(ExitCodes.Success, Build(dir, input).ExitCode);
+
+        var html = File.ReadAllText(dir.Combine("site", "builtins.html"));
+        Assert.Contains("<p id=\"string\">ABC|ell|2|t|a+b</p>", html);
+        Assert.Contains("<p id=\"array\">1,2,3|3|2</p>", html);
+        Assert.Contains("<p id=\"math\">4|2|007</p>", html);
+        Assert.Contains("<p id=\"regex\">aXc|number|true</p>", html);
+        Assert.Contains("<p id=\"date\">2024|3|Saturday|02/03/2024</p>", html);
+        Assert.Contains("<p id=\"timespan\">30|2</p>", html);
+    }
 }

@@ -48,16 +48,20 @@ public sealed class Theme
     public string? Overrides { get; }
 
     /// <summary>
-    /// Changes whenever any file of the theme or its overrides is added, removed or written: the number of files
-    /// and the latest write time. Pages rendered with an older stamp are rendered again.
+    /// Changes whenever any file of the theme or its overrides is added, removed, renamed or written: every file's
+    /// path, length and write time. Pages rendered with an older stamp are rendered again.
     /// </summary>
-    public (int Files, DateTime Latest) Stamp()
+    /// <remarks>Not just the file count and latest write time: a file replaced by an older copy leaves the latest
+    /// time as it was, and a save in two steps (empty, then written) can land both steps within one tick of the
+    /// file system's clock, so only the length tells them apart.</remarks>
+    public ThemeStamp Stamp()
     {
         var files = _layers.Where(System.IO.Directory.Exists)
-            .SelectMany(layer => System.IO.Directory.EnumerateFiles(layer, "*", SearchOption.AllDirectories))
-            .Select(f => File.GetLastWriteTimeUtc(f))
-            .ToList();
-        return (files.Count, files.Count == 0 ? default : files.Max());
+            .SelectMany(layer => new DirectoryInfo(layer).EnumerateFiles("*", SearchOption.AllDirectories))
+            .Select(file => new ThemeStamp.Entry(file.FullName, file.Length, file.LastWriteTimeUtc))
+            .OrderBy(entry => entry.Path, StringComparer.Ordinal)
+            .ToArray();
+        return new ThemeStamp(files);
     }
 
     /// <summary>
@@ -113,5 +117,33 @@ public sealed class Theme
             }
         }
         return found.ToList();
+    }
+}
+
+/// <summary>The state of a theme's files at one moment (<see cref="Theme.Stamp"/>); two stamps are equal when no file changed between them.</summary>
+public sealed class ThemeStamp : IEquatable<ThemeStamp>
+{
+    /// <summary>One file: its full path, length and last write time.</summary>
+    internal readonly record struct Entry(string Path, long Length, DateTime Written);
+
+    private readonly Entry[] _files;
+
+    internal ThemeStamp(Entry[] files) => _files = files;
+
+    /// <summary>How many files the theme and its overrides hold.</summary>
+    public int Files => _files.Length;
+
+    /// <inheritdoc/>
+    public bool Equals(ThemeStamp? other) => other is not null && _files.AsSpan().SequenceEqual(other._files);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ThemeStamp);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var file in _files) hash.Add(file);
+        return hash.ToHashCode();
     }
 }

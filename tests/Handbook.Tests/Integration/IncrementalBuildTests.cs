@@ -98,4 +98,42 @@ public class IncrementalBuildTests
         var home = System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "index.html").Content);
         Assert.Equal(8, System.Text.RegularExpressions.Regex.Matches(home, "class=\"card mine\"").Count);
     }
+
+    [Fact]
+    public void A_template_written_twice_within_one_tick_of_the_file_clock_is_compiled_again()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        var cache = new BuildCache();
+        // A save in two steps: the cached build saw the file empty, then the content landed at the same write time.
+        var written = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+        var layout = dir.Write("input/theme/layouts/questions.sbn-html", "");
+        File.SetLastWriteTimeUtc(layout, written);
+        Render(input, dir.Path, cache);
+
+        File.WriteAllText(layout, "{{ for p in questions }}<p>{{ p.title }}</p>\n");
+        File.SetLastWriteTimeUtc(layout, written);
+        var result = Render(input, dir.Path, cache);
+
+        Assert.Contains(result.Diagnostics, d => d.RuleId == "template" && d.Location.Path == layout);
+    }
+
+    [Fact]
+    public void A_partial_replaced_by_an_older_copy_is_compiled_again()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        var cache = new BuildCache();
+        var partial = dir.Write("input/theme/partials/card.sbn-html", "<article class=\"card aaaa\"><a href=\"{{ href }}\">{{ title }}</a></article>\n");
+        File.SetLastWriteTimeUtc(partial, DateTime.UtcNow.AddDays(-2));
+        Render(input, dir.Path, cache);
+
+        // As `cp -p` does: other content of the same length, an older write time, so the theme's latest write time does not move.
+        File.WriteAllText(partial, "<article class=\"card bbbb\"><a href=\"{{ href }}\">{{ title }}</a></article>\n");
+        File.SetLastWriteTimeUtc(partial, DateTime.UtcNow.AddDays(-3));
+        var result = Render(input, dir.Path, cache);
+
+        var home = System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "index.html").Content);
+        Assert.Equal(8, System.Text.RegularExpressions.Regex.Matches(home, "class=\"card bbbb\"").Count);
+    }
 }

@@ -296,6 +296,10 @@ public static class HandbookPipeline
         {
             write();
         }
+        catch (Exception e) when (WriteFailure(e) is OutputRefusedException refused)
+        {
+            diagnostics.Add(SourceLocation.File(output), Severity.Error, RuleIds.Output, $"refusing to write the site: {refused.Refusal.Reason}", refused.Refusal.Help);
+        }
         catch (Exception e) when (WriteFailure(e) is { } failure)
         {
             diagnostics.Add(SourceLocation.File(output), Severity.Error, RuleIds.Output, $"cannot write the site: {Sentence(failure.Message)}",

@@ -5,6 +5,13 @@ namespace Handbook.Publishing;
 /// <param name="Help">What to do instead.</param>
 public sealed record OutputRefusal(string Reason, string Help);
 
+/// <summary>Thrown when publishing finds the output, or a folder in its way, is not Handbook's to replace.</summary>
+public sealed class OutputRefusedException(OutputRefusal refusal) : IOException(refusal.Reason)
+{
+    /// <summary>Why, and what to do.</summary>
+    public OutputRefusal Refusal { get; } = refusal;
+}
+
 /// <summary>
 /// Refuses output folders whose replacement would destroy something the user wrote. Every path is compared as
 /// the file system sees it (<see cref="RealPath"/>): links resolved, with the file system's case rules.

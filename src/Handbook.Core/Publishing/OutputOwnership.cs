@@ -1,9 +1,9 @@
 namespace Handbook.Publishing;
 
 /// <summary>
-/// How Handbook knows a folder is its own to replace: every output it writes holds a small marker file. A folder
-/// may be replaced only when it is missing, empty, or marked (or is a site built before the marker existed).
-/// Anything else is somebody's files, and is never touched.
+/// How Handbook knows a folder is its own to replace: every output it writes holds a small marker file listing the
+/// files that build wrote. A folder may be replaced only when it is missing, empty, or marked and holding nothing
+/// but the files its marker lists. Anything else is somebody's files, and is never touched.
 /// </summary>
 public static class OutputOwnership
 {
@@ -12,27 +12,84 @@ public static class OutputOwnership
 
     /// <summary>What the marker says to someone who finds it.</summary>
     public const string MarkerText =
-        "This folder was written by Handbook (handbook build). The next build replaces all of it.\n" +
+        "This folder was written by Handbook (handbook build). The next build replaces the files listed below.\n" +
+        "A file you add here is yours: the next build refuses to replace the folder until you move it out.\n" +
         "Delete this file to keep Handbook from ever replacing the folder.\n";
 
-    // Files only a site built before the marker existed has together; such a site is still Handbook's.
-    private static readonly string[] EarlierSiteFiles = ["index.html", "404.html", "assets/search-index.js", "assets/site.js"];
+    /// <summary>The line after which the marker lists the files the build wrote, one relative path a line.</summary>
+    public const string ManifestHeader = "Files written by this build:";
 
-    /// <summary>True when the folder is missing, empty, marked, or a site built before the marker existed.</summary>
-    public static bool IsOwned(string folder)
-    {
-        if (!Directory.Exists(folder)) return true;
-        if (File.Exists(Path.Combine(folder, MarkerFile))) return true;
-        if (!Directory.EnumerateFileSystemEntries(folder).Any()) return true;
-        return EarlierSiteFiles.All(f => File.Exists(Path.Combine(folder, f)));
-    }
+    /// <summary>Most foreign files named in a refusal.</summary>
+    public const int MaxNamed = 3;
+
+    /// <summary>
+    /// True when the folder is missing, empty, or marked and holding only the files its marker lists (a marker
+    /// from before the list existed vouches for the whole folder).
+    /// </summary>
+    public static bool IsOwned(string folder) => Foreign(folder) is { Count: 0 };
+
+    /// <summary>True when the folder is missing, empty, or holds a marker: Handbook's own staging and backup folders.</summary>
+    public static bool IsMarked(string folder) =>
+        !Directory.Exists(folder) || File.Exists(Path.Combine(folder, MarkerFile)) || !Directory.EnumerateFileSystemEntries(folder).Any();
 
     /// <summary>Why <paramref name="folder"/> may not be replaced, or null when Handbook owns it.</summary>
-    public static OutputRefusal? Refusal(string folder) => IsOwned(folder)
-        ? null
-        : new($"the output folder {folder} is not empty and was not written by Handbook (it has no {MarkerFile} file); nothing was touched.",
-            "pass --output with a new or empty folder, such as `--output site`, or move the files out of this one.");
+    public static OutputRefusal? Refusal(string folder)
+    {
+        var foreign = Foreign(folder);
+        if (foreign is null)
+        {
+            return new($"the output folder {folder} is not empty and was not written by Handbook (it has no {MarkerFile} file); nothing was touched.",
+                "pass --output with a new or empty folder, such as `--output site`, or move the files out of this one.");
+        }
+        if (foreign.Count == 0) return null;
+        var named = string.Join(", ", foreign.Take(MaxNamed)) + (foreign.Count > MaxNamed ? $" and {foreign.Count - MaxNamed} more" : "");
+        return new($"the output folder {folder} holds files Handbook did not write ({named}); building would replace them, so nothing was touched.",
+            "move them out of the folder (every build replaces the whole folder), or pass --output with another folder.");
+    }
 
-    /// <summary>Marks <paramref name="folder"/> as Handbook's.</summary>
-    public static void Mark(string folder) => File.WriteAllText(Path.Combine(folder, MarkerFile), MarkerText);
+    /// <summary>Marks <paramref name="folder"/> as Handbook's, listing <paramref name="files"/> (paths relative to it) as the files it wrote.</summary>
+    public static void Mark(string folder, IEnumerable<string>? files = null)
+    {
+        var text = new System.Text.StringBuilder(MarkerText).Append('\n').Append(ManifestHeader).Append('\n');
+        foreach (var file in (files ?? []).Order(StringComparer.Ordinal)) text.Append(file).Append('\n');
+        File.WriteAllText(Path.Combine(folder, MarkerFile), text.ToString());
+    }
+
+    /// <summary>
+    /// Adds <paramref name="files"/> (paths relative to <paramref name="folder"/>) to the files its marker lists: a
+    /// command that writes into a built site (<c>print</c>'s PDFs) leaves them Handbook's to replace.
+    /// </summary>
+    public static void Record(string folder, IEnumerable<string> files)
+    {
+        var marker = Path.Combine(folder, MarkerFile);
+        var listed = File.Exists(marker) ? Manifest(File.ReadAllText(marker)) : null;
+        if (listed is null) return; // not marked, or a marker that vouches for the whole folder
+        listed.UnionWith(files);
+        Mark(folder, listed);
+    }
+
+    // The files in the folder its marker does not list, sorted; empty when it is missing, empty or wholly Handbook's;
+    // null when it is not empty and has no marker.
+    private static List<string>? Foreign(string folder)
+    {
+        if (!Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any()) return [];
+        var marker = Path.Combine(folder, MarkerFile);
+        if (!File.Exists(marker)) return null;
+        var listed = Manifest(File.ReadAllText(marker));
+        if (listed is null) return [];
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        return Directory.EnumerateFiles(folder, "*", options)
+            .Select(file => Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(file => file != MarkerFile && !listed.Contains(file))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    // The listed files, or null for a marker written before markers listed them.
+    private static HashSet<string>? Manifest(string text)
+    {
+        var at = text.IndexOf(ManifestHeader + "\n", StringComparison.Ordinal);
+        if (at < 0) return null;
+        return text[(at + ManifestHeader.Length + 1)..].Split('\n', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+    }
 }

@@ -29,7 +29,7 @@ public static class OutputWriter
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var (_, backup) = SidePaths(output);
-        if (Directory.Exists(output) || !Directory.Exists(backup) || !OutputOwnership.IsOwned(backup)) return false;
+        if (Directory.Exists(output) || !Directory.Exists(backup) || !OutputOwnership.IsMarked(backup)) return false;
         Directory.Move(backup, output);
         return true;
     }
@@ -42,13 +42,14 @@ public static class OutputWriter
         return (Path.Combine(parent, $".{name}.staging"), Path.Combine(parent, $".{name}.previous"));
     }
 
-    // Only a folder Handbook wrote (marked, or empty) is ever deleted; anything else at that name is somebody's.
+    // Only a staging or backup folder Handbook wrote (marked, or empty) is ever deleted; anything else at that name is somebody's.
     internal static void DeleteIfExists(string directory)
     {
         if (!Directory.Exists(directory)) return;
-        if (!OutputOwnership.IsOwned(directory))
+        if (!OutputOwnership.IsMarked(directory))
         {
-            throw new IOException($"{directory} is in the way and was not written by Handbook; move it elsewhere.");
+            throw new OutputRefusedException(new($"{directory} is in the way and was not written by Handbook; nothing was touched.",
+                "move that folder elsewhere or delete it yourself; Handbook uses it while publishing."));
         }
         Directory.Delete(directory, recursive: true);
     }
@@ -83,7 +84,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     {
         var folder = new StagingFolder(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory)));
         OutputWriter.RecoverInterruptedSwap(outputDirectory);
-        if (OutputOwnership.Refusal(folder._output) is { } refusal) throw new IOException(refusal.Reason);
+        if (OutputOwnership.Refusal(folder._output) is { } refusal) throw new OutputRefusedException(refusal);
         OutputWriter.DeleteIfExists(folder._staging);
         Directory.CreateDirectory(folder._staging);
         // First, so that a staging folder left by a killed run is recognisably Handbook's.
@@ -123,7 +124,11 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     public PublishCounts Commit()
     {
         ObjectDisposedException.ThrowIf(_committed, this);
+        // The marker lists what this build wrote: whatever else turns up in the folder later is somebody's.
+        OutputOwnership.Mark(_staging, _paths.Keys.Select(path => Path.GetRelativePath(_staging, path).Replace(Path.DirectorySeparatorChar, '/')));
         OutputWriter.DeleteIfExists(_backup);
+        // Again: a file may have been added to the output while this build ran.
+        if (OutputOwnership.Refusal(_output) is { } refusal) throw new OutputRefusedException(refusal);
         // A failure here (a busy mount point, a read-only parent) leaves the staging folder for Dispose to delete.
         if (Directory.Exists(_output)) Directory.Move(_output, _backup);
         try

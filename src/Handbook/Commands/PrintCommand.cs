@@ -103,6 +103,7 @@ internal static class PrintCommand
                     console.Profile.Out.Writer.WriteLine($"error: {problem}");
                     return ExitCodes.Unusable;
                 }
+                Publishing.OutputOwnership.Record(site, [pdf]);
                 var pages = PdfPrinter.CountPages(target);
                 var shown = Path.GetRelativePath(options.WorkingDirectory, target).Replace('\\', '/');
                 console.Profile.Out.Writer.WriteLine($"Printed {shown} ({Reporter.Count(pages, "page")}, {size}).");

@@ -53,17 +53,18 @@ public class OutputOwnershipTests
     }
 
     [Fact]
-    public void A_previous_Handbook_output_is_replaced()
+    public void A_previous_Handbook_output_is_replaced_and_a_removed_storys_page_goes()
     {
         using var dir = new TempDirectory();
         var output = dir.Combine("site");
         Assert.True(HandbookPipeline.Build(Options(dir, output)).Published);
-        File.WriteAllText(Path.Combine(output, "stale.html"), "from an older build");
+        Assert.True(File.Exists(Path.Combine(output, "stories", "mentoring-new-grad.html")));
+        File.Delete(dir.Combine("input", "stories", "mentoring-new-grad.md"));
 
         var result = HandbookPipeline.Build(Options(dir, output, dir.Combine("input")));
 
         Assert.True(result.Published);
-        Assert.False(File.Exists(Path.Combine(output, "stale.html")));
+        Assert.False(File.Exists(Path.Combine(output, "stories", "mentoring-new-grad.html")));
     }
 
     [Fact]
@@ -73,7 +74,6 @@ public class OutputOwnershipTests
         var output = dir.Combine("site");
         Assert.True(HandbookPipeline.Build(Options(dir, output)).Published);
         File.Delete(Path.Combine(output, OutputOwnership.MarkerFile));
-        File.Delete(Path.Combine(output, "404.html"));
         var before = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Order().ToList();
 
         var result = HandbookPipeline.Build(Options(dir, output, dir.Combine("input")));
@@ -191,5 +191,71 @@ public class OutputOwnershipTests
         Assert.True(first.Published && second.Published);
         Assert.NotNull(new DirectoryInfo(dir.Combine("site")).LinkTarget);
         Assert.True(File.Exists(Path.Combine(real, "index.html")));
+    }
+
+    [Fact]
+    public void A_file_added_to_a_previous_output_is_kept_and_the_build_refused()
+    {
+        using var dir = new TempDirectory();
+        var output = dir.Combine("site");
+        Assert.True(HandbookPipeline.Build(Options(dir, output)).Published);
+        dir.Write("site/CNAME", "stories.example.com");
+        dir.Write("site/.git/HEAD", "ref: refs/heads/main");
+
+        var result = HandbookPipeline.Build(Options(dir, output, dir.Combine("input")));
+
+        Assert.False(result.Published);
+        var refusal = Assert.Single(result.Diagnostics, d => d.Severity == Handbook.Diagnostics.Severity.Error);
+        Assert.Contains(".git/HEAD, CNAME", refusal.Message);
+        Assert.Equal("stories.example.com", File.ReadAllText(Path.Combine(output, "CNAME")));
+        Assert.Equal("ref: refs/heads/main", File.ReadAllText(Path.Combine(output, ".git", "HEAD")));
+        Assert.True(File.Exists(Path.Combine(output, "index.html")));
+    }
+
+    [Fact]
+    public void A_folder_that_looks_like_a_site_but_has_no_marker_is_refused()
+    {
+        using var dir = new TempDirectory();
+        foreach (var file in new[] { "index.html", "404.html", "assets/search-index.js", "assets/site.js" }) dir.Write("mysite/" + file, "mine");
+        dir.Write("mysite/thesis.txt", "irreplaceable");
+
+        var result = HandbookPipeline.Build(Options(dir, dir.Combine("mysite")));
+
+        Assert.Equal(ExitCodes.Unusable, result.ExitCode);
+        Assert.Equal("irreplaceable", File.ReadAllText(dir.Combine("mysite", "thesis.txt")));
+        Assert.Equal("mine", File.ReadAllText(dir.Combine("mysite", "index.html")));
+    }
+
+    [Fact]
+    public void The_marker_lists_every_file_the_build_wrote()
+    {
+        using var dir = new TempDirectory();
+        var output = dir.Combine("site");
+
+        Assert.True(HandbookPipeline.Build(Options(dir, output)).Published);
+
+        var marker = File.ReadAllText(Path.Combine(output, OutputOwnership.MarkerFile));
+        var listed = marker[(marker.IndexOf(OutputOwnership.ManifestHeader, StringComparison.Ordinal) + OutputOwnership.ManifestHeader.Length)..]
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var written = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(output, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(f => f != OutputOwnership.MarkerFile);
+        Assert.Equal(written.Order(StringComparer.Ordinal), listed);
+    }
+
+    [Fact]
+    public void A_file_recorded_into_a_built_site_is_replaced_by_the_next_build()
+    {
+        using var dir = new TempDirectory();
+        var output = dir.Combine("site");
+        Assert.True(HandbookPipeline.Build(Options(dir, output)).Published);
+        // As `handbook print` does with the PDFs it writes into the site.
+        dir.Write("site/cheatsheet.pdf", "%PDF-1.7");
+        OutputOwnership.Record(output, ["cheatsheet.pdf"]);
+
+        var result = HandbookPipeline.Build(Options(dir, output, dir.Combine("input")));
+
+        Assert.True(result.Published, string.Join('\n', result.Diagnostics.Select(d => d.Format())));
+        Assert.False(File.Exists(Path.Combine(output, "cheatsheet.pdf")));
     }
 }

@@ -20,8 +20,8 @@ public class WriteFailureTests
         using var disk = Mount.Tmpfs(dir.Combine("disk"), 400);
         var output = Path.Combine(disk.Path, "site");
         Directory.CreateDirectory(output);
-        OutputOwnership.Mark(output);
         File.WriteAllText(Path.Combine(output, "index.html"), "the previous site");
+        OutputOwnership.Mark(output, ["index.html"]);
 
         var (exitCode, stdout, stderr) = CliRunner.Run(Build(input, output));
 
@@ -43,8 +43,8 @@ public class WriteFailureTests
         using var disk = Mount.Tmpfs(dir.Combine("disk"), 4096);
         var output = Path.Combine(disk.Path, "site");
         Directory.CreateDirectory(output);
-        OutputOwnership.Mark(output);
         File.WriteAllText(Path.Combine(output, "index.html"), "the previous site");
+        OutputOwnership.Mark(output, ["index.html"]);
         disk.MakeReadOnly();
 
         var (exitCode, stdout, stderr) = CliRunner.Run(Build(input, output));
@@ -62,8 +62,8 @@ public class WriteFailureTests
         using var dir = new TempDirectory();
         var input = dir.CopyFrom(Paths.SampleInput, "input");
         using var disk = Mount.Tmpfs(dir.Combine("site"), 4096);
-        OutputOwnership.Mark(disk.Path);
         File.WriteAllText(Path.Combine(disk.Path, "index.html"), "the previous site");
+        OutputOwnership.Mark(disk.Path, ["index.html"]);
 
         var (exitCode, stdout, stderr) = CliRunner.Run(Build(input, disk.Path));
 

@@ -24,6 +24,9 @@ internal static class SchemaCommand
     /// <summary>The default file name of the target file schema, written beside handbook.yml.</summary>
     public const string TargetFileName = "target.schema.json";
 
+    /// <summary>What every schema this command writes says of itself; a file without it is never replaced.</summary>
+    public const string Signature = "Written by handbook schema; run it again to refresh this file.";
+
     public static Command Create(IAnsiConsole console)
     {
         var input = CommonOptions.Input();
@@ -58,11 +61,49 @@ internal static class SchemaCommand
                 console.Profile.Out.Writer.WriteLine(json);
                 return ExitCodes.Success;
             }
-            File.WriteAllText(target, json + "\n");
-            console.Profile.Out.Writer.WriteLine($"Wrote {Diagnostic.DisplayPath(Path.GetFullPath(target), Directory.GetCurrentDirectory())}.");
+            var shown = Diagnostic.DisplayPath(Path.GetFullPath(target), Directory.GetCurrentDirectory());
+            if (Refusal(target) is { } refusal)
+            {
+                console.Profile.Out.Writer.WriteLine($"{shown}: error: {refusal}");
+                return ExitCodes.Unusable;
+            }
+            try
+            {
+                File.WriteAllText(target, json + "\n");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                console.Profile.Out.Writer.WriteLine($"{shown}: error: cannot write the schema: {e.Message.ReplaceLineEndings(" ").TrimEnd('.')}. Fix: pass --output with a file in a folder you can write to.");
+                return ExitCodes.Unusable;
+            }
+            console.Profile.Out.Writer.WriteLine($"Wrote {shown}.");
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Why <paramref name="target"/> may not be written, or null: the schema replaces only a schema this command
+    /// wrote, never another file, a folder or a link (which could lead anywhere).
+    /// </summary>
+    internal static string? Refusal(string target)
+    {
+        var info = new FileInfo(target);
+        if (Directory.Exists(target)) return "is a folder; nothing was written. Fix: pass --output with a file name, such as `--output handbook.schema.json`.";
+        if (info.LinkTarget is not null) return "is a link; nothing was written. Fix: pass --output with a plain file, or remove the link.";
+        if (!info.Exists) return info.Directory is { Exists: false } ? "is in a folder that does not exist; nothing was written. Fix: create the folder, or pass --output with a file in an existing one." : null;
+        string text;
+        try
+        {
+            text = File.ReadAllText(target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"exists and cannot be read ({e.Message.ReplaceLineEndings(" ").TrimEnd('.')}); nothing was written. Fix: pass --output with a new file.";
+        }
+        return text.Contains(Signature, StringComparison.Ordinal)
+            ? null
+            : "exists and was not written by `handbook schema`; nothing was written. Fix: pass --output with a new file name, or move that file away.";
     }
 
     /// <summary>The schema as a JSON object.</summary>
@@ -106,6 +147,7 @@ internal static class SchemaCommand
         return new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$comment"] = Signature,
             ["title"] = $"Story front matter for {config.Title}",
             ["type"] = "object",
             ["required"] = Strings(FrontMatterFields.All.Where(f => f.Required).Select(f => f.Name)),
@@ -166,6 +208,7 @@ internal static class SchemaCommand
         return new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$comment"] = Signature,
             ["title"] = $"Target loop file for {config.Title}",
             ["type"] = "object",
             ["required"] = Strings(["title", "values", "rounds"]),

@@ -233,6 +233,66 @@ public class SchemaAndInitTests
     }
 
     [Fact]
+    public void Schema_never_replaces_a_file_it_did_not_write()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        var config = Path.Combine(input, "handbook.yml");
+        var before = File.ReadAllText(config);
+
+        var (exitCode, stdout, _) = CliRunner.Run("schema", "--input", input, "--output", config);
+
+        Assert.Equal(ExitCodes.Unusable, exitCode);
+        Assert.Contains("handbook.yml: error: exists and was not written by `handbook schema`", stdout);
+        Assert.Equal(before, File.ReadAllText(config));
+    }
+
+    [Fact]
+    public void Schema_does_not_write_through_a_link()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        var outside = dir.Write("elsewhere/notes.txt", "mine");
+        File.CreateSymbolicLink(Path.Combine(input, "handbook.schema.json"), outside);
+
+        var (exitCode, stdout, _) = CliRunner.Run("schema", "--input", input);
+
+        Assert.Equal(ExitCodes.Unusable, exitCode);
+        Assert.Contains("is a link", stdout);
+        Assert.Equal("mine", File.ReadAllText(outside));
+    }
+
+    [Fact]
+    public void Schema_run_twice_refreshes_its_own_file()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("schema", "--input", input).ExitCode);
+        var (exitCode, stdout, _) = CliRunner.Run("schema", "--input", input);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("Wrote", stdout);
+    }
+
+    [Theory]
+    [InlineData("a-folder")]
+    [InlineData("missing/folder/schema.json")]
+    public void Schema_to_a_folder_or_a_missing_folder_is_one_line_without_a_stack_trace(string output)
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        Directory.CreateDirectory(dir.Combine("a-folder"));
+
+        var (exitCode, stdout, stderr) = CliRunner.Run("schema", "--input", input, "--output", dir.Combine(output));
+
+        Assert.Equal(ExitCodes.Unusable, exitCode);
+        Assert.DoesNotContain("internal error", stdout + stderr);
+        Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Fix:", stdout);
+    }
+
+    [Fact]
     public void Schema_for_an_unknown_kind_is_a_usage_error()
     {
         var (exitCode, _, _) = CliRunner.Run("schema", "--for", "stories", "--input", Paths.SampleInput, "--output", "-");

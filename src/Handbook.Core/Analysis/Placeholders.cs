@@ -50,9 +50,14 @@ public static partial class Placeholders
     [GeneratedRegex(@"\[(?:insert|your|add|fill in|placeholder|number|metric|X+)\b[^\]\n]{0,60}\](?!\()", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BracketSlot();
 
-    // XX%, X ms, N users: letters standing in for a number.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:XX+|X|N|Y)\s?(?:%|ms|s|seconds|minutes|hours|days|k|x|users|customers|requests)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    // XX%, X ms, N users, $X, NN%, X MB: letters standing in for a number, before a unit or after a currency sign.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:XX+|NN+|X|N|Y|Z)\s?(?:%|ms|s|sec|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|k|K|M|x|users|customers|requests|engineers|teams|people|incidents|pages|alerts|errors|[KMGT]i?B|[kmg]bps|rps|qps|TPS|tps|req/s|ops/s|percent|pp|dollars|euros|USD|EUR)|[$€£¥]\s?(?:XX+|NN+|X|N|Y)(?:[kKmM])?)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex LetterFigure();
+
+    // A blank to fill in: three or more underscores (not a line of them, a Markdown rule), question marks standing
+    // for a number ("to ??? ms"), or an ellipsis before a unit ("to ... ms").
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])(?<!^[ \t]*)_{3,}(?![\p{L}\p{N}_])|(?<=(?:^|[\s(~$€£]))\?{2,}(?=\s?(?:%|ms|s|[KMGT]i?B|x|k)\b|[ \t]*$|[ \t]*[.,;)])|(?<=[\s(~$€£])(?:\.\.\.|…)(?=\s?(?:%|ms|s|sec|seconds|minutes|hours|[KMGT]i?B|x|k|rps|qps)\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex Blank();
 
     private static readonly HashSet<string> HtmlTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -81,6 +86,10 @@ public static partial class Placeholders
             foreach (Match match in BracketSlot().Matches(text)) Add(found, match.Index, match.Length, text);
         }
         foreach (Match match in LetterFigure().Matches(text)) Add(found, match.Index, match.Length, text);
+        if (text.Contains("___", StringComparison.Ordinal) || text.Contains("??", StringComparison.Ordinal) || text.Contains("..", StringComparison.Ordinal) || text.Contains('…'))
+        {
+            foreach (Match match in Blank().Matches(text)) Add(found, match.Index, match.Length, text);
+        }
         foreach (var (_, hint) in TemplateHints)
         {
             // The hint without its time note still gives it away: "what you personally owned".

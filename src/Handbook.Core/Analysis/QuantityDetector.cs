@@ -13,7 +13,7 @@ namespace Handbook.Analysis;
 public static partial class QuantityDetector
 {
     // Figures that are quantities whatever follows: multiples, halves, "none of the bad thing".
-    [GeneratedRegex(@"(?<![\p{L}\p{N}-])(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|\d+)[- ]?fold|(?:a|half a) dozen|in half|by half|halved|half as \w+|half the \w+|doubled|tripled|quadrupled|twice as \w+|twice the \w+|three times as \w+|(?:no|zero|not a single|not one)\s+(?:(?:further|new|more|repeat|repeated|customer[- ]visible|user[- ]facing|customer[- ]facing|major|critical|unplanned|lost|dropped|failed|missed|sev-?\d|p\d|production|paging)\s+)?(?:incidents?|outages?|errors?|failures?|regressions?|pages|alerts|rollbacks?|complaints|support tickets|tickets|defects|bugs|downtime|data loss|escalations|recurrences?|repeats?|timeouts|violations|breaches|orders|writes|messages|events|requests|deploys|pages? (?:since|after|in))\b)(?![\p{L}\p{N}])",
+    [GeneratedRegex(@"(?<![\p{L}\p{N}-])(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|\d+)[- ]?fold|(?:a|half a) dozen|in half|by half|halved|half as \w+|half the \w+|doubled|tripled|quadrupled|(?:a|one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)\s+of\b|two-thirds|three-quarters|three-fourths|by\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+|more than\s+)?(?:a|one|two)[- ](?:thirds?|quarters?|fifths?|tenths?)\b|twice as \w+|twice the \w+|three times as \w+|(?:no|zero|not a single|not one)\s+(?:(?:further|new|more|repeat|repeated|customer[- ]visible|user[- ]facing|customer[- ]facing|major|critical|unplanned|lost|dropped|failed|missed|sev-?\d|p\d|production|paging)\s+)?(?:incidents?|outages?|errors?|failures?|regressions?|pages|alerts|rollbacks?|complaints|support tickets|tickets|defects|bugs|downtime|data loss|escalations|recurrences?|repeats?|timeouts|violations|breaches|orders|writes|messages|events|requests|deploys|pages? (?:since|after|in))\b)(?![\p{L}\p{N}])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FixedFigure();
     private const int FirstYear = 1900;
@@ -25,7 +25,7 @@ public static partial class QuantityDetector
     private static partial Regex NumberPattern();
 
     // Units that may be glued to the number or follow a space (case-insensitive).
-    [GeneratedRegex(@"^(?:\s?(?:%|percent\b|pp\b|percentage points?\b|x\b|×|times\b)|(?:k|m|b|bn|mm)\b|[\s-]?(?:ns|µs|us|ms|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|quarters?|years?|nines)\b|-?fold\b|\s?(?:[kmgtp]i?b|[kmg]bps|bps|tps|rps|qps|rpm|req/s|requests?/s|ops/s|writes?/s|reads?/s|usd|eur|gbp|dollars|euros)\b)",
+    [GeneratedRegex(@"^(?:\s?(?:%|percent\b|pp\b|percentage points?\b|x\b|×|times\b)|(?:k|m|b|bn|mm)\b|[\s-]?(?:ns|µs|us|ms|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|quarters?|years?|nines)\b|-?fold\b|\s(?:a|an|per|each|every)\s(?:second|minute|hour|day|week|month|quarter|year|sprint|release)\b|\s?(?:[kmgtp]i?b|[kmg]bps|bps|tps|rps|qps|rpm|req/s|requests?/s|ops/s|writes?/s|reads?/s|usd|eur|gbp|dollars|euros)\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UnitPattern();
 
@@ -129,6 +129,7 @@ public static partial class QuantityDetector
         }
         if (Currencies.Contains(text[match.Index])) return true;
         if (MultiplierPrefixPattern().IsMatch(before)) return true;
+        if (IsProductVersion(before, after)) return false;
         if (ArrowPattern().IsMatch(after)) return !IsYear(match) || !IsYearPair(after);
 
         // The pattern reads at most a space and two words: it runs on those alone, not on the rest of the text.
@@ -149,6 +150,24 @@ public static partial class QuantityDetector
         }
         return false;
     }
+
+    // A name in the middle of a sentence ("Postgres 11", "iOS 17", "Node 20") or an acronym ("SOC 2", "ISO 27001")
+    // right before a number without a unit: a product's version or a standard's number, not an amount.
+    [GeneratedRegex(@"[^.!?:\n\s]\s+(?:\p{Lu}\p{Ll}+|\p{Ll}+\p{Lu}\p{L}*)\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[/-]\p{Lu}+)?\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex AcronymBefore();
+
+    // An acronym before a before -> after pair is a metric's name ("MTTR 45 -> 9"); before a lone number it names a standard.
+    private static bool IsProductVersion(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var near = before[Math.Max(0, before.Length - MaxNameContext)..];
+        return NameBefore().IsMatch(near) || (AcronymBefore().IsMatch(near) && !ArrowPattern().IsMatch(after));
+    }
+
+    // How far back a product name is looked for: the name and the word before it.
+    private const int MaxNameContext = 40;
 
     // The currency signs NumberPattern's optional first group takes.
     private const string Currencies = "$€£¥";

@@ -17,6 +17,18 @@ public static partial class TemplatePrompts
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Instruction();
 
+    // Instructions only a template gives: with a lead-in ("Briefly, ..."), or a verb nobody uses for a lesson.
+    [GeneratedRegex(@"^(?:(?:briefly|now|here|then|please|in one sentence|in a sentence|in (?:two|three|2|3)(?:-| to | or )(?:three|four|3|4) sentences),?\s+\w|(?:summari[sz]e|quantify|insert|replace|fill in|outline|mention|specify|clarify|highlight|walk (?:me |us |the reader )?through|set the scene|use (?:numbers|metrics|data|first person)|tell (?:me|us|the reader)|talk about|focus on|reflect on|be specific|what to write|keep it (?:to|under|short|brief|concise))\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TemplateOnlyInstruction();
+
+    // What a template's instruction is about: the story and its beats, the writer ("you"), an example to follow, a
+    // slot (a colon list, a time note). A lesson in the imperative ("Write the rollback plan before the deploy.")
+    // speaks of the work instead.
+    [GeneratedRegex(@"\b(?:you|your|yours|yourself|situation|task|action|result|results|outcome|trade-?\s?offs?|reflection|context|story|answer|metrics?|baseline|stakes|problem|challenges?|sentences?|words|here|e\.g|for example|such as)\b|[:(]|\b(?:what|how|why|which)\s+(?:you|your|I|we|did|was|were|happened|changed|went|it (?:mattered|matters|happened|went|changed))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PromptCue();
+
     // A question put to the writer: in the second person anywhere, or a short wh-question ("What changed?").
     [GeneratedRegex(@"\b(?:you|your|yours|yourself)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecondPerson();
@@ -77,7 +89,7 @@ public static partial class TemplatePrompts
 
     private static bool IsPrompt(string sentence)
     {
-        if (Instruction().IsMatch(sentence)) return true;
+        if (Instruction().IsMatch(sentence)) return TemplateOnlyInstruction().IsMatch(sentence) || PromptCue().IsMatch(sentence);
         if (!sentence.EndsWith('?')) return false;
         if (SecondPerson().IsMatch(sentence)) return true;
         return WhWord().IsMatch(sentence) && sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxBareQuestionWords;

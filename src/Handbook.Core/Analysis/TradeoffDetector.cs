@@ -41,7 +41,7 @@ public static partial class TradeoffDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"\bat the (?:cost|expense|price) of\b|\bcost (?:us|me|the team|them|our \w+)\b|\bthe (?:cost|price|downside|catch|penalty|sacrifice) (?:was|is|here was|of (?:this|that) was)\b|\bwhich (?:we|I) (?:accepted|agreed to)\b|\b(?:we|I)\s+(?:knowingly\s+|consciously\s+|deliberately\s+)?accepted\s+(?:a|an|the|some|slower|higher|lower|more|less|longer|\d)|\baccepting\s+(?:a|an|some|slower|higher|lower|more|less|longer|\d)|\bin exchange for\b|\bwhich meant (?:keeping|giving up|losing|delaying|accepting|waiting|living with|running|paying|dropping|postponing|slower|more|less|fewer|extra)\b|\bthe downside\b|\bat the price of\b|\bpaid (?:for it |for that )?(?:with|in)\b",
+    [GeneratedRegex(@"\bat the (?:cost|expense|price) of\b|\bcost (?:us|me|the team|them|our \w+)\b|\bthe (?:cost|price|downside|catch|penalty|sacrifice) (?:was|is|here was|of (?:this|that) was)\b|\bwhich (?:we|I) (?:accepted|agreed to)\b|\b(?:we|I)\s+(?:knowingly\s+|consciously\s+|deliberately\s+)?accepted\s+(?:a|an|the|some|slower|higher|lower|more|less|longer|\d)|\baccepting\s+(?:a|an|some|slower|higher|lower|more|less|longer|\d)|\bin exchange for\b|\bthe (?:price|cost|toll) (?:we|I) paid\b|\bthe alternative\b[^.!?\n]{0,60}?\bwould have (?:cost|meant|taken|needed|required|doubled|added)\b|\bwhich meant (?:\d+|keeping|giving up|losing|delaying|accepting|waiting|living with|running|paying|dropping|postponing|slower|more|less|fewer|extra)\b|\bthe downside\b|\bat the price of\b|\bpaid (?:for it |for that )?(?:with|in)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Cost();
 
@@ -49,7 +49,7 @@ public static partial class TradeoffDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Sacrifice();
 
-    [GeneratedRegex(@"\b(?:chose|choose|picked|went with|opted for|preferred|selected|settled on|decided on|favou?red|kept)\b[^.;!?\n]{1,80}?\b(?:over|instead of|rather than)\b|\b(?:rejected|ruled out|decided against|turned down|passed on|vetoed|discarded|dropped the idea of|said no to|argued against)\s+(?!it\b)[\p{L}\p{N}]|\b(?:considered|weighed|evaluated|looked at|prototyped)\b[^.;!?\n]{1,80}?\b(?:but|however)\b|\b(?:instead of|rather than)\b[^.!?\n]{1,80}?\bbecause\b|\bthe alternative (?:was|would have been)\b|\b(?:I|we) could have\b[^.!?\n]{1,80}?\bbut\b|\brather than\s+\w+ing\b|\b(?:proposed|recommended|suggested|argued for|pushed for|decided to|agreed to)\b[^.;!?\n]{1,80}?\b(?:rather than|instead of)\b",
+    [GeneratedRegex(@"\b(?:chose|choose|picked|went with|opted for|preferred|selected|settled on|decided on|favou?red|kept)\b[^.;!?\n]{1,80}?\b(?:over|instead of|rather than)\b|\b(?:ruled|ruling)\s+(?:it|that|this|them|those|these)\s+out\b|\b(?:rejected|ruled out|decided against|turned down|passed on|vetoed|discarded|dropped the idea of|said no to|argued against)\s+(?!it\b)[\p{L}\p{N}]|\b(?:considered|weighed|evaluated|looked at|prototyped)\b[^.;!?\n]{1,80}?\b(?:but|however)\b|\b(?:instead of|rather than)\b[^.!?\n]{1,80}?\bbecause\b|\bthe alternative (?:was|would have been)\b|\b(?:I|we) could have\b[^.!?\n]{1,80}?\bbut\b|\brather than\s+\w+ing\b|\b(?:proposed|recommended|suggested|argued for|pushed for|decided to|agreed to)\b[^.;!?\n]{1,80}?\b(?:rather than|instead of)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RejectedOption();
 
@@ -112,6 +112,14 @@ public static partial class TradeoffDetector
 
     private static bool IsDenied(string text, Match match)
     {
+        // A label with nothing after it, or only a denial ("**Trade-off:** None."), states nothing.
+        if (match.Value.TrimEnd() is [.., ':' or '—' or '–' or '-'])
+        {
+            var after = text.AsSpan(match.Index + match.Length).TrimStart("*_ \t\n");
+            var paragraph = after.IndexOf("\n\n") is var end and >= 0 ? after[..end] : after;
+            var stated = paragraph.ToString();
+            if (!IsRealText(stated) || IsDenial(stated)) return true;
+        }
         var start = match.Index;
         while (start > 0 && text[start - 1] is not ('.' or '!' or '?' or '\n' or ';' or ',' or ':')) start--;
         var words = text[start..match.Index].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);

@@ -26,7 +26,7 @@ public enum SectionKind
 }
 
 /// <summary>Heading names and anchors of <see cref="SectionKind"/>.</summary>
-public static class SectionKinds
+public static partial class SectionKinds
 {
     /// <summary>The beats in speaking order (STAR-TR).</summary>
     public static IReadOnlyList<SectionKind> Ordered { get; } =
@@ -53,7 +53,7 @@ public static class SectionKinds
     private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal)
     {
         "taken", "considered", "made", "weighed", "faced", "achieved", "learned", "learnt", "i took", "i made", "i weighed",
-        "i considered", "i faced", "in numbers", "and metrics", "rejected", "accepted", "summary", "overview",
+        "i considered", "i faced", "in numbers", "and metrics", "& metrics", "and numbers", "& numbers", "rejected", "accepted", "summary", "overview",
     };
 
     // Leading words that do not change the beat: "The situation", "My task", "Key results".
@@ -131,13 +131,17 @@ public static class SectionKinds
         var space = false;
         foreach (var c in name.Trim())
         {
-            if (c is '*' or '_' or '`') continue;
+            if (c is '*' or '_' or '`' || IsDecoration(c)) continue;
             if (char.IsWhiteSpace(c)) { space = builder.Length > 0; continue; }
             if (space) builder.Append(' ');
             space = false;
             builder.Append(c switch { '’' => '\'', '–' or '—' or '‐' => '-', _ => char.ToLowerInvariant(c) });
         }
         var key = builder.ToString().TrimEnd(':', '.', ' ', '-', '!', '?').Trim();
+        // "Result(s)" names the same beat.
+        if (key.EndsWith("(s)", StringComparison.Ordinal)) key = key[..^3].TrimEnd();
+        // "Step 5: Result", "Part 2 - Action".
+        if (StepPrefix().Match(key) is { Success: true } step) key = key[step.Length..];
         // A parenthesised note after the name: "Result (about 15 s)".
         var paren = key.IndexOf(" (", StringComparison.Ordinal);
         if (paren > 0 && key.EndsWith(')')) key = key[..paren];
@@ -151,6 +155,14 @@ public static class SectionKinds
         }
         return key;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:step|part|beat|phase)\s+\d{1,2}\s*[:.)-]?\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex StepPrefix();
+
+    // Emoji and symbols people put around a heading ("📈 Result", "Result 🎯", "✅ Results"): not part of the name.
+    private static bool IsDecoration(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.OtherSymbol
+        or System.Globalization.UnicodeCategory.Surrogate or System.Globalization.UnicodeCategory.NonSpacingMark
+        or System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.ModifierSymbol;
 
     /// <summary>The canonical heading, e.g. "Trade-off".</summary>
     public static string Title(this SectionKind kind) => kind switch

@@ -43,7 +43,7 @@ public static partial class SectionReader
 
     // A label at the start of a line, after an optional quote marker and bullet: **Name:**, **Name**:, *Name:*, __Name__:, Name:.
     // "rest" is what follows on the line.
-    [GeneratedRegex(@"^(?<lead>[ ]{0,3}(?:>[ ]?)?(?:[-*+][ ]+|\d{1,2}[.)][ ]+)?)(?:(?<open>\*\*|__|\*|_)(?<bname>[^*_\n:]{2,40}?)[ ]*(?<bin>:)?[ ]*\k<open>[ ]*(?<bout>:)?|(?<pname>[A-Z][\p{L}'’ /&-]{1,39}?)[ ]*(?<pcolon>:)(?!//)|(?<alone>[A-Z][\p{L}'’ /&-]{1,39}?)[ ]*$)[ ]*(?<rest>[^\n]*)$",
+    [GeneratedRegex(@"^(?<lead>[ ]{0,3}(?:>[ ]?)?(?:[-*+][ ]+|\d{1,2}[.)][ ]+)?)(?:(?<open>\*\*|__|\*|_)(?<bname>[^*_\n:]{2,40}?)[ ]*(?<bin>:)?[ ]*\k<open>[ ]*(?<bout>:)?|(?<pname>[A-Z][\p{L}'’ /&-]{0,39}?)[ ]*(?<pcolon>:)(?!//)|(?<alone>[A-Z][\p{L}'’ /&-]{1,39}?)[ ]*$)[ ]*(?<rest>[^\n]*)$",
         RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex LineLabel();
 
@@ -137,6 +137,7 @@ public static partial class SectionReader
         var headingLines = new bool[lines.LineCount + 1];
         foreach (var heading in headings) headingLines[lines.Locate(heading.Offset).Line] = true;
         var found = new List<Start>();
+        var letters = new List<Start>();
         foreach (Match match in LineLabel().Matches(body))
         {
             var (line, _) = lines.Locate(match.Index);
@@ -146,11 +147,19 @@ public static partial class SectionReader
             var name = (bold ? match.Groups["bname"] : alone ? match.Groups["alone"] : match.Groups["pname"]).Value.Trim();
             var rest = match.Groups["rest"];
             var hasColon = match.Groups["bin"].Success || match.Groups["bout"].Success || match.Groups["pcolon"].Success;
-            // A bold name alone on its line needs no colon; a plain one must be a name exactly, nothing more.
-            if (bold && !hasColon && rest.Length > 0) continue;
+            // A bold name alone on its line needs no colon, nor one followed by a capital or a dash ("**Result** The p99
+            // fell...", "**Context** — ..."); a plain one must be a name exactly, nothing more.
+            var boldRunIn = bold && !hasColon && rest.Length > 0;
+            if (boldRunIn && !StartsRunInText(rest.Value)) continue;
             if (alone && (rest.Length > 0 || IsContinuation(body, match.Index))) continue;
             if (WordCount(name) > MaxLabelWords) continue;
-            var kind = SectionKinds.FromName(name, allowQualifier: bold);
+            if (name.Length == 1)
+            {
+                // S:, T:, A:, R:, L: count only in a story written with at least two of them.
+                if (hasColon && !bold && Abbreviations.TryGetValue(name[0], out var beat)) letters.Add(new Start(match.Index, rest.Length > 0 ? rest.Index : Math.Min(body.Length, match.Index + match.Length + 1), beat, name, false, 0, true, false));
+                continue;
+            }
+            var kind = SectionKinds.FromName(name, allowQualifier: bold && !boldRunIn);
             var labelStart = match.Index + match.Groups["lead"].Length;
             if (kind == SectionKind.Other)
             {
@@ -163,8 +172,11 @@ public static partial class SectionReader
                 continue;
             }
             var contentOffset = rest.Length > 0 ? rest.Index : Math.Min(body.Length, match.Index + match.Length + 1);
+            while (boldRunIn && contentOffset < rest.Index + rest.Length && body[contentOffset] is '—' or '–' or '-' or ' ') contentOffset++;
             found.Add(new Start(match.Index, contentOffset, kind, name, false, 0, true, false));
         }
+        if (letters.Select(l => l.Name).Distinct(StringComparer.Ordinal).Count() >= MinAbbreviations) found.AddRange(letters);
+        found.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         // Line labels are found in order and each covers part of one line; inline matches come in order too, so one
         // forward pass finds the line label that may cover a match (not a search of all of them per match).
         var lineLabels = found.Count;
@@ -183,6 +195,19 @@ public static partial class SectionReader
         return [.. found.OrderBy(f => f.Offset)];
     }
 
+    /// <summary>Fewest different one-letter labels (S:, T:, A:, R:) that make a story written with them.</summary>
+    public const int MinAbbreviations = 2;
+
+    // One-letter labels of STAR, STAR-L and CARL.
+    private static readonly Dictionary<char, SectionKind> Abbreviations = new()
+    {
+        ['S'] = SectionKind.Situation, ['C'] = SectionKind.Situation, ['T'] = SectionKind.Task, ['A'] = SectionKind.Action,
+        ['R'] = SectionKind.Result, ['L'] = SectionKind.Reflection,
+    };
+
+    // Text run in after a bold name without a colon starts with a capital, a digit or a dash.
+    private static bool StartsRunInText(string rest) => rest.Length > 0 && (char.IsUpper(rest[0]) || char.IsDigit(rest[0]) || rest[0] is '—' or '–' or '-');
+
     // A line that continues a paragraph ("...the rollout\nWorked") is no label, even with a capital.
     private static bool IsContinuation(string body, int lineStart)
     {
@@ -197,9 +222,14 @@ public static partial class SectionReader
     private static string ParagraphAfter(string body, int offset, int next)
     {
         var limit = Math.Max(offset, Math.Min(next, body.Length));
-        if (offset >= limit) return "";
+        // A label alone on its line with a blank line after it labels nothing.
+        if (offset >= limit || body[offset] == '\n') return "";
         var end = body.IndexOf("\n\n", offset, limit - offset, StringComparison.Ordinal);
-        return (end < 0 ? body[offset..limit] : body[offset..end]).Trim();
+        if (end >= 0) limit = end;
+        // Nor does its text run into the next heading.
+        var heading = body.IndexOf("\n#", offset, limit - offset, StringComparison.Ordinal);
+        if (heading >= 0) limit = heading;
+        return body[offset..limit].Trim();
     }
 
     private static int WordCount(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

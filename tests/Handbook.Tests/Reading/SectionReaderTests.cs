@@ -26,6 +26,11 @@ public class SectionReaderTests
     [InlineData("### Situation\nA.\n\n### Task\nB.\n\n### Action\nC.\n\n### Result\nD.\n")]
     [InlineData("# Situation\nA.\n\n# Task\nB.\n\n# Action\nC.\n\n# Result\nD.\n")]
     [InlineData("**Situation**\nA.\n\n**Task**\nB.\n\n**Action**\nC.\n\n**Result**\nD.\n")]
+    [InlineData("## 🧭 Situation\nA.\n\n## Task 🎯\nB.\n\n## ✅ Action\nC.\n\n## 📈 Result\nD.\n")]
+    [InlineData("## Step 1: Situation\nA.\n\n## Step 2: Task\nB.\n\n## Step 3: Action\nC.\n\n## Step 4: Result(s)\nD.\n")]
+    [InlineData("**Situation** A.\n\n**Task** B.\n\n**Action** C.\n\n**Result** D.\n")]
+    [InlineData("**Situation** — A.\n\n**Task** — B.\n\n**Action** — C.\n\n**Result** — D.\n")]
+    [InlineData("S: A.\nT: B.\nA: C.\nR: D.\n")]
     public void Every_written_form_of_the_sections_is_read(string body)
     {
         var story = Read(body);

@@ -29,6 +29,15 @@ public class MissingTradeoffRuleTests
     }
 
     [Fact]
+    public void An_empty_bold_tradeoff_label_is_missing_tradeoff_at_its_line()
+    {
+        var diagnostic = Stories.CheckFixture("empty-bold-tradeoff-label.md").Single(Rule);
+
+        Assert.Equal(18, diagnostic.Location.Line);
+        Assert.Contains("label is empty", diagnostic.Message);
+    }
+
+    [Fact]
     public void Tradeoff_field_alone_satisfies_the_rule()
     {
         Assert.DoesNotContain(Stories.CheckFixture("tradeoff-field-only.md"), d => d.RuleId == Rule);

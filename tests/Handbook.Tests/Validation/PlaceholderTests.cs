@@ -16,6 +16,13 @@ public class PlaceholderTests
     [InlineData("[insert metric here]", "[insert metric here]")]
     [InlineData("Latency fell by XX%.", "XX%")]
     [InlineData("what you personally owned (about 10 s).", "what you personally owned (about 10 s).")]
+    [InlineData("Image size went from X MB to 80 MB.", "X MB")]
+    [InlineData("We saved $X per month.", "$X")]
+    [InlineData("Throughput went from 2k to X rps.", "X rps")]
+    [InlineData("Errors fell by NN%.", "NN%")]
+    [InlineData("p99 fell to ___ ms.", "___")]
+    [InlineData("p99 fell to ?? ms.", "??")]
+    [InlineData("p99 fell to ... ms.", "...")]
     public void Placeholders_are_found(string text, string expected)
     {
         Assert.Equal(expected, Assert.Single(Placeholders.Find(text)).Text);
@@ -27,6 +34,10 @@ public class PlaceholderTests
     [InlineData("The todo list app was slow.")]
     [InlineData("Mail me at <sam@example.org>.")]
     [InlineData("The p99 fell by 40%.")]
+    [InlineData("Why?? Because nobody owned the pager.")]
+    [InlineData("I renamed __init__ and the tests passed.")]
+    [InlineData("Part one.\n\n___\n\nPart two.")]
+    [InlineData("It grew and grew... 40% in a year.")]
     public void Ordinary_text_is_no_placeholder(string text)
     {
         Assert.Empty(Placeholders.Find(text));

@@ -27,6 +27,12 @@ public class QuantityDetectorTests
     [InlineData("4 long-running batch jobs")]
     [InlineData("12 extraordinarily-well-instrumented services")]
     [InlineData("£300 saved")]
+    [InlineData("We removed a third of the memory use.")]
+    [InlineData("Two-thirds of the pages went away.")]
+    [InlineData("Memory use dropped by roughly a quarter.")]
+    [InlineData("OOM kills went from twelve a week to two.")]
+    [InlineData("We went from one deploy a week to ten a day.")]
+    [InlineData("MTTR 45 -> 9")]
     public void Quantified_outcomes_are_found(string text)
     {
         Assert.True(QuantityDetector.HasQuantity(text), text);
@@ -46,6 +52,11 @@ public class QuantityDetectorTests
     [InlineData("The 2024 roadmap changed.")]
     [InlineData("Version 2020 -> 2021 of the spec.")]
     [InlineData("We had 3 Of them.")]
+    [InlineData("We upgraded from Postgres 11 to 15.")]
+    [InlineData("We passed the SOC 2 audit.")]
+    [InlineData("We got SOC 2 Type II and ISO 27001 certified.")]
+    [InlineData("Shipped for iOS 17 and Android 14 users.")]
+    [InlineData("Migrated to Postgres 15 and Node 20 ahead of the deadline.")]
     public void Non_metrics_are_not_found(string text)
     {
         Assert.False(QuantityDetector.HasQuantity(text), text);

@@ -35,6 +35,11 @@ public class TemplatePromptTests
     [InlineData("Described the incident to the VP and explained the rollback plan.")]
     [InlineData("Search p99 fell from 850 ms to 320 ms.")]
     [InlineData("Why did the pool run dry under a normal Tuesday load, when it had survived Black Friday? I spent a day finding out.")]
+    [InlineData("Write the rollback plan before the deploy, not during it.")]
+    [InlineData("Think about expiry patterns when adding a cache.")]
+    [InlineData("Describe the rollback plan in the PR, every time.")]
+    [InlineData("Share the numbers with the team early.")]
+    [InlineData("List every consumer before deprecating an endpoint. Consider the blast radius of each one.")]
     public void An_answer_is_no_template_prompt(string text)
     {
         Assert.Null(TemplatePrompts.Find(text));

@@ -24,6 +24,10 @@ public class TradeoffDetectorTests
     [InlineData("We considered a blue-green deploy but it would have doubled the hardware bill.")]
     [InlineData("Instead of a rewrite I patched the parser, because the deadline was fixed.")]
     [InlineData("It cost us a week of feature work.")]
+    [InlineData("Bigger pods were an option, but I ruled it out as too costly.")]
+    [InlineData("I used disk instead of bigger pods, which meant 15% more disk I/O.")]
+    [InlineData("The price we paid was 15% more disk I/O.")]
+    [InlineData("I went with a queue; the alternative, a bigger box, would have cost $3k a month more.")]
     public void Stated_tradeoffs_are_found(string sentence)
     {
         Assert.NotEmpty(TradeoffDetector.Find(sentence));
@@ -47,6 +51,10 @@ public class TradeoffDetectorTests
     [InlineData("The rollout went smoothly with zero trade-offs.")]
     [InlineData("I didn't have to give up anything.")]
     [InlineData("The choice was obvious and the team loved it.")]
+    [InlineData("I streamed large images to disk.\n\n**Trade-off:**")]
+    [InlineData("I streamed large images to disk.\n\n**Trade-off:** None.")]
+    [InlineData("I streamed large images to disk.\n\n**Trade-off:** N/A")]
+    [InlineData("I streamed large images to disk.\n\n*Trade-off:* there was no real trade-off.")]
     public void Near_misses_state_no_tradeoff(string sentence)
     {
         Assert.Empty(TradeoffDetector.Find(sentence));

@@ -41,6 +41,12 @@ public sealed class MissingTradeoffRule : ValidationRule
                     : "the Trade-off section is empty or a placeholder.",
                 Help);
         }
+        else if (story.InlineLabels.FirstOrDefault(l => l.Kind == SectionKind.Tradeoff) is { } label)
+        {
+            context.Report(story, label.Line, label.Column,
+                label.Text.Length == 0 ? "the Trade-off label is empty." : "the Trade-off label is a placeholder or says there was none; every choice rejects something and costs something.",
+                Help);
+        }
         else if (story.FieldLines.ContainsKey("tradeoff"))
         {
             context.ReportField(story, "tradeoff", "`tradeoff` is empty, a placeholder or a denial, and no section states a trade-off.", Help);

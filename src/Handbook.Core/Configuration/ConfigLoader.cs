@@ -171,7 +171,7 @@ public static class ConfigLoader
         IReadOnlyDictionary<string, IReadOnlyCollection<string>>? knownOptions)
     {
         var path = Path.Combine(inputDirectory, ConfigFiles.Handbook);
-        var text = InputFiles.TryReadText(path, diagnostics, optional: true);
+        var text = InputFiles.TryReadInputText(path, inputDirectory, diagnostics, optional: true);
         var config = text is null ? DefaultHandbook() : ParseHandbook(text, path, knownRules, diagnostics, knownOptions);
         return config with { SourcePath = path };
     }
@@ -179,7 +179,7 @@ public static class ConfigLoader
     private static IReadOnlyList<QuestionPattern> ReadQuestions(string inputDirectory, HandbookConfig config, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(inputDirectory, ConfigFiles.Questions);
-        var text = InputFiles.TryReadText(path, diagnostics, optional: true);
+        var text = InputFiles.TryReadInputText(path, inputDirectory, diagnostics, optional: true);
         return text is null ? DefaultQuestions() : ParseQuestions(text, path, config, diagnostics);
     }
 

@@ -46,6 +46,26 @@ public static class InputFiles
         }
     }
 
+    /// <summary>
+    /// As <see cref="TryReadText(string, DiagnosticBag, bool)"/>, for a file of the input folder: a link that leads
+    /// outside <paramref name="inputDirectory"/> is reported at the link and not read, so a link cannot publish a file
+    /// from elsewhere on the machine.
+    /// </summary>
+    public static string? TryReadInputText(string path, string inputDirectory, DiagnosticBag diagnostics, bool optional = false)
+    {
+        if (File.Exists(path))
+        {
+            var real = Publishing.RealPath.Resolve(path);
+            if (!Publishing.RealPath.IsSameOrInside(real, Publishing.RealPath.Resolve(inputDirectory)))
+            {
+                diagnostics.Add(SourceLocation.File(path), Severity.Error, RuleIds.Unreadable,
+                    $"the file is a link to `{real}`, outside the input folder; it is not read.", "copy the file into the input folder instead of linking to it.");
+                return null;
+            }
+        }
+        return TryReadText(path, diagnostics, optional);
+    }
+
     /// <summary>Decodes UTF-8 (with or without BOM) or UTF-16 with a BOM; reports anything else at its line.</summary>
     public static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics)
     {

@@ -87,7 +87,7 @@ public static class TargetReader
                 continue;
             }
             seen[id] = path;
-            var text = InputFiles.TryReadText(path, diagnostics);
+            var text = InputFiles.TryReadInputText(path, inputDirectory, diagnostics);
             if (text is null) continue;
             if (Parse(text, path, id, competencyIds, diagnostics) is { } target) targets.Add(target);
         }

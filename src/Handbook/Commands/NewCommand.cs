@@ -34,12 +34,16 @@ internal static class NewCommand
         {
             var writer = console.Profile.Out.Writer;
             var inputDirectory = Path.GetFullPath(parse.GetValue(input)!);
-            var name = parse.GetValue(title)!.Trim();
-            if (Slug.From(name).Length == 0)
+            // A title is one line: line breaks, tabs and control characters become single spaces.
+            var spaced = new string(parse.GetValue(title)!.Select(c => char.IsWhiteSpace(c) || char.IsControl(c) ? ' ' : c).ToArray());
+            var name = string.Join(' ', spaced.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (!name.Any(char.IsLetterOrDigit))
             {
                 writer.WriteLine("error: the title needs at least one letter or digit.");
                 return ExitCodes.Unusable;
             }
+            // A title in a script a URL slug does not spell ("日本語のタイトル") still gets a file name.
+            var slug = Slug.From(name) is { Length: > 0 } spelled ? spelled : FallbackSlug;
             var bag = new DiagnosticBag();
             var config = ConfigLoader.Load(inputDirectory, RuleSet.CreateDefault().ConfigurableIds, bag);
             var problems = Unknown(parse.GetValue(patterns) ?? [], config.Questions.Select(q => q.Id).ToList(), "question pattern", "--pattern")
@@ -53,7 +57,7 @@ internal static class NewCommand
 
             var folder = Path.Combine(inputDirectory, ConfigFiles.Stories);
             Directory.CreateDirectory(folder);
-            var path = UniquePath(folder, Slug.From(name));
+            var path = UniquePath(folder, slug);
             Levels.TryParse(parse.GetValue(level), out var chosen);
             var text = StoryTemplate.Create(name, chosen, parse.GetValue(competencies) ?? [], parse.GetValue(patterns) ?? []);
             using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
@@ -66,6 +70,9 @@ internal static class NewCommand
         });
         return command;
     }
+
+    /// <summary>The file name of a story whose title has no letter a URL slug can spell.</summary>
+    public const string FallbackSlug = "story";
 
     /// <summary>The story file for <paramref name="slug"/>, or slug-2, slug-3... when it is taken: never an existing file.</summary>
     public static string UniquePath(string folder, string slug)

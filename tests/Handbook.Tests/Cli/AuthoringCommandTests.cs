@@ -146,6 +146,34 @@ public class NewCommandTests
     }
 
     [Fact]
+    public void New_with_line_breaks_in_the_title_writes_a_story_that_parses()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("new", "Evil\ndraft: false\n---\n# x", "--input", input).ExitCode);
+
+        var text = File.ReadAllText(Path.Combine(input, "stories", "evil-draft-false-x.md"));
+        Assert.Contains("title: \"Evil draft: false --- # x\"", text);
+        var (exitCode, stdout, _) = CliRunner.Run("check", "--input", input);
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.DoesNotContain("yaml-syntax", stdout);
+    }
+
+    [Fact]
+    public void New_with_a_title_in_another_script_gets_a_file_name()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+
+        var (exitCode, stdout, _) = CliRunner.Run("new", "日本語のタイトル", "--input", input);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("stories/story.md", stdout);
+        Assert.Contains("日本語のタイトル", File.ReadAllText(Path.Combine(input, "stories", "story.md")));
+    }
+
+    [Fact]
     public void Unknown_id_writes_nothing_and_suggests()
     {
         using var dir = new TempDirectory();

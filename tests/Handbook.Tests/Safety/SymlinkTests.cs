@@ -106,4 +106,25 @@ public class SymlinkTests
         Assert.DoesNotContain("ignored-file", stdout);
         Assert.Equal("/* brand colours */", File.ReadAllText(dir.Combine("site", "assets", "brand.css")));
     }
+
+    [Theory]
+    [InlineData("questions.yml")]
+    [InlineData("targets/lantern-freight.yml")]
+    [InlineData("handbook.yml")]
+    public void A_configuration_file_linked_from_outside_the_input_folder_is_an_error_and_is_not_read(string file)
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        var linked = Path.Combine(input, file);
+        dir.Write("private/outside.yml", File.ReadAllText(linked).Replace("title:", "title: SECRET-FROM-ELSEWHERE", StringComparison.Ordinal));
+        File.Delete(linked);
+        File.CreateSymbolicLink(linked, dir.Combine("private", "outside.yml"));
+
+        var (exitCode, stdout, stderr) = CliRunner.Run("build", "--input", input, "--output", dir.Combine("site"), "--theme", Paths.Theme);
+
+        Assert.NotEqual(ExitCodes.Success, exitCode);
+        Assert.Contains($"{file}:1:1: error unreadable-input: the file is a link to `", (stdout + stderr).Replace('\\', '/'));
+        Assert.False(Directory.Exists(dir.Combine("site")) && Directory.EnumerateFiles(dir.Combine("site"), "*", SearchOption.AllDirectories)
+            .Any(f => File.ReadAllText(f).Contains("SECRET-FROM-ELSEWHERE", StringComparison.Ordinal)));
+    }
 }

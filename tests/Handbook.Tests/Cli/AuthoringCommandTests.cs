@@ -104,6 +104,28 @@ public class CheckFormatTests
     }
 
     [Fact]
+    public void Sarif_addresses_are_percent_encoded_so_two_files_never_share_one()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.CopyFrom(Paths.SampleInput, "input");
+        var story = File.ReadAllText(Path.Combine(input, "stories", "search-latency-cache.md"));
+        var broken = StoryEdits.WithoutTradeoff(story);
+        File.WriteAllText(Path.Combine(input, "stories", "a b.md"), broken.Replace("title: ", "title: Spaced ", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(input, "stories", "a%20b.md"), broken.Replace("title: ", "title: Escaped ", StringComparison.Ordinal));
+        File.Delete(Path.Combine(input, "stories", "search-latency-cache.md"));
+
+        var (_, stdout, _) = CliRunner.Run("check", "--input", input, "--format", "sarif");
+
+        var uris = JsonDocument.Parse(stdout).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!)
+            .Where(u => u.Contains("/a", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, uris.Count);
+        Assert.All(uris, u => Assert.DoesNotContain(" ", u));
+        Assert.Contains(uris, u => u.EndsWith("/a%20b.md", StringComparison.Ordinal));
+        Assert.Contains(uris, u => u.EndsWith("/a%2520b.md", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Unknown_format_is_a_usage_error()
     {
         Assert.Equal(ExitCodes.Unusable, CliRunner.Run("check", "--format", "xml").ExitCode);

@@ -80,7 +80,7 @@ internal sealed class SarifFormat : DiagnosticFormat
                     {
                         ["physicalLocation"] = new JsonObject
                         {
-                            ["artifactLocation"] = new JsonObject { ["uri"] = Diagnostic.DisplayPath(d.Location.Path, workingDirectory), ["uriBaseId"] = "%SRCROOT%" },
+                            ["artifactLocation"] = ArtifactLocation(Diagnostic.DisplayPath(d.Location.Path, workingDirectory)),
                             ["region"] = new JsonObject { ["startLine"] = Math.Max(1, d.Location.Line), ["startColumn"] = Math.Max(1, d.Location.Column) },
                         },
                     }),
@@ -93,4 +93,13 @@ internal sealed class SarifFormat : DiagnosticFormat
     private static JsonArray Array(IEnumerable<JsonObject> items) => new(items.Select(i => (JsonNode?)i).ToArray());
 
     private static string Level(Severity severity) => severity == Severity.Error ? "error" : "warning";
+
+    // SARIF addresses are URIs: each segment percent-encoded ("a b.md" -> "a%20b.md", so it differs from a file named
+    // "a%20b.md"), relative to the source root, or a file: URI for a path outside it.
+    private static JsonObject ArtifactLocation(string displayPath)
+    {
+        if (Path.IsPathRooted(displayPath)) return new JsonObject { ["uri"] = new Uri(displayPath).AbsoluteUri };
+        var encoded = string.Join('/', displayPath.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+        return new JsonObject { ["uri"] = encoded, ["uriBaseId"] = "%SRCROOT%" };
+    }
 }

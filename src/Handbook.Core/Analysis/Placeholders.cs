@@ -56,7 +56,7 @@ public static partial class Placeholders
 
     // A blank to fill in: three or more underscores (not a line of them, a Markdown rule), question marks standing
     // for a number ("to ??? ms"), or an ellipsis before a unit ("to ... ms").
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_])(?<!^[ \t]*)_{3,}(?![\p{L}\p{N}_])|(?<=(?:^|[\s(~$€£]))\?{2,}(?=\s?(?:%|ms|s|[KMGT]i?B|x|k)\b|[ \t]*$|[ \t]*[.,;)])|(?<=[\s(~$€£])(?:\.\.\.|…)(?=\s?(?:%|ms|s|sec|seconds|minutes|hours|[KMGT]i?B|x|k|rps|qps)\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])(?<!^[ \t]*)_{3,}(?![\p{L}\p{N}_])|(?<=(?:^|[\s(~$€£]))__(?=[\s%.,;)])|(?<=(?:^|[\s(~$€£]))\?{2,}(?![\p{L}\p{N}])|(?<=[\s(~$€£])(?:\.\.\.|…)(?=\s?(?:%|ms|s|sec|seconds|minutes|hours|[KMGT]i?B|x|k|rps|qps)\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex Blank();
 
     private static readonly HashSet<string> HtmlTags = new(StringComparer.OrdinalIgnoreCase)
@@ -86,7 +86,7 @@ public static partial class Placeholders
             foreach (Match match in BracketSlot().Matches(text)) Add(found, match.Index, match.Length, text);
         }
         foreach (Match match in LetterFigure().Matches(text)) Add(found, match.Index, match.Length, text);
-        if (text.Contains("___", StringComparison.Ordinal) || text.Contains("??", StringComparison.Ordinal) || text.Contains("..", StringComparison.Ordinal) || text.Contains('…'))
+        if (text.Contains("__", StringComparison.Ordinal) || text.Contains("??", StringComparison.Ordinal) || text.Contains("..", StringComparison.Ordinal) || text.Contains('…'))
         {
             foreach (Match match in Blank().Matches(text)) Add(found, match.Index, match.Length, text);
         }

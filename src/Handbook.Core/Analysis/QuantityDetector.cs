@@ -151,22 +151,62 @@ public static partial class QuantityDetector
         return false;
     }
 
-    // A name in the middle of a sentence ("Postgres 11", "iOS 17", "Node 20") or an acronym ("SOC 2", "ISO 27001")
-    // right before a number without a unit: a product's version or a standard's number, not an amount.
-    [GeneratedRegex(@"[^.!?:\n\s]\s+(?:\p{Lu}\p{Ll}+|\p{Ll}+\p{Lu}\p{L}*)\s$", RegexOptions.CultureInvariant)]
-    private static partial Regex NameBefore();
+    // What a number right after a word with a capital names: "Postgres 11", "iOS 17", "SOC 2", "ISO 27001".
+    private enum NameKind { None, Name, Acronym }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[/-]\p{Lu}+)?\s$", RegexOptions.CultureInvariant)]
-    private static partial Regex AcronymBefore();
+    // The word right before a number, when a single space separates them and it has a capital: an acronym
+    // ("SOC", "ISO") anywhere, another name ("Postgres", "iOS", "MySQL") only in the middle of a sentence, where a
+    // capital is not just the sentence's first word ("Cut 40 services").
+    private static NameKind NameBefore(ReadOnlySpan<char> before)
+    {
+        if (before.Length < 2 || before[^1] != ' ' || !char.IsLetter(before[^2])) return NameKind.None;
+        var start = before.Length - 1;
+        while (start > 0 && char.IsLetter(before[start - 1])) start--;
+        if (start > 0 && (char.IsDigit(before[start - 1]) || before[start - 1] is '\'' or '’' or '-' or '_' or '.')) return NameKind.None;
+        var word = before[start..^1];
+        var upper = 0;
+        foreach (var c in word) if (char.IsUpper(c)) upper++;
+        if (upper == 0) return NameKind.None;
+        if (upper == word.Length && word.Length >= 2) return NameKind.Acronym;
+        var at = start - 1;
+        while (at >= 0 && before[at] is ' ' or '\t') at--;
+        var midSentence = at >= 0 && before[at] is not ('.' or '!' or '?' or ':' or '\n' or '-' or '*' or '>' or '(' or '"' or '“');
+        return midSentence ? NameKind.Name : NameKind.None;
+    }
 
-    // An acronym before a before -> after pair is a metric's name ("MTTR 45 -> 9"); before a lone number it names a standard.
+    // "Postgres 11 to " before the number: the second half of a version range.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>\p{L}+) (?<first>\d+)(?:\.\d+)*\s*(?:to|->|→|–|-)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeBefore();
+
+    // A product's version or a standard's number, not an amount: after a name, unless a plural noun says it counts
+    // ("the Payments 40 services", "Kafka 3 brokers"); after an acronym, unless that too or a before -> after
+    // follows ("MTTR 45 -> 9"); the second half of a version range ("Postgres 11 to 15 last spring").
     private static bool IsProductVersion(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         var near = before[Math.Max(0, before.Length - MaxNameContext)..];
-        return NameBefore().IsMatch(near) || (AcronymBefore().IsMatch(near) && !ArrowPattern().IsMatch(after));
+        if (CountsPlural(after)) return false;
+        switch (NameBefore(near))
+        {
+            case NameKind.Name: return true;
+            case NameKind.Acronym: return !ArrowPattern().IsMatch(after);
+        }
+        var range = RangeBefore().Match(near.ToString());
+        if (!range.Success) return false;
+        var first = range.Groups["first"];
+        var head = near[..first.Index];
+        return NameBefore(head) == NameKind.Name;
     }
 
-    // How far back a product name is looked for: the name and the word before it.
+    // "40 services", "22 cron jobs": a plural noun, or one word and a plural noun, right after the number.
+    private static bool CountsPlural(ReadOnlySpan<char> after)
+    {
+        var words = CountNounPattern().Match(after[..CountNounExtent(after)].ToString());
+        if (!words.Success) return false;
+        if (IsPluralNoun(words.Groups["first"].Value)) return true;
+        return words.Groups["second"].Success && !NotCountNouns.Contains(words.Groups["first"].Value) && IsPluralNoun(words.Groups["second"].Value);
+    }
+
+    // How far back a product name is looked for: the name, its number and a "to".
     private const int MaxNameContext = 40;
 
     // The currency signs NumberPattern's optional first group takes.

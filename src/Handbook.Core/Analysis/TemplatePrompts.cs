@@ -25,9 +25,15 @@ public static partial class TemplatePrompts
     // What a template's instruction is about: the story and its beats, the writer ("you"), an example to follow, a
     // slot (a colon list, a time note). A lesson in the imperative ("Write the rollback plan before the deploy.")
     // speaks of the work instead.
-    [GeneratedRegex(@"\b(?:you|your|yours|yourself|situation|task|action|result|results|outcome|trade-?\s?offs?|reflection|context|story|answer|metrics?|baseline|stakes|problem|challenges?|sentences?|words|here|e\.g|for example|such as)\b|[:(]|\b(?:what|how|why|which)\s+(?:you|your|I|we|did|was|were|happened|changed|went|it (?:mattered|matters|happened|went|changed))\b",
+    [GeneratedRegex(@"\b(?:you|your|yours|yourself|situation|task|action|result|results|outcome|trade-?\s?offs?|reflection|context|story|answer|metrics?|baseline|stakes|problem|challenges?|sentences?|words|alternatives|options|rejected|here|e\.g|for example|such as)\b|[:(]|\b(?:what|how|why|which)\s+(?:you|your|I|we|did|was|were|happened|changed|went|it (?:mattered|matters|happened|went|changed)|the \w+ (?:cost|was|were))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PromptCue();
+
+    // A lesson says when or how often ("before the deploy", "every status update", "first", "next time"); a template's
+    // instruction does not, "before and after" aside.
+    [GeneratedRegex(@"\b(?:before(?! and after)|after(?:wards)?(?<!before and after)|every|always|never|whenever|when|first|early|earlier|next time|until|instead of|rather than|not)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LessonMarker();
 
     // A question put to the writer: in the second person anywhere, or a short wh-question ("What changed?").
     [GeneratedRegex(@"\b(?:you|your|yours|yourself)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -89,7 +95,11 @@ public static partial class TemplatePrompts
 
     private static bool IsPrompt(string sentence)
     {
-        if (Instruction().IsMatch(sentence)) return TemplateOnlyInstruction().IsMatch(sentence) || PromptCue().IsMatch(sentence);
+        if (Instruction().IsMatch(sentence))
+        {
+            if (TemplateOnlyInstruction().IsMatch(sentence)) return true;
+            return !LessonMarker().IsMatch(sentence) && PromptCue().IsMatch(sentence);
+        }
         if (!sentence.EndsWith('?')) return false;
         if (SecondPerson().IsMatch(sentence)) return true;
         return WhWord().IsMatch(sentence) && sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxBareQuestionWords;

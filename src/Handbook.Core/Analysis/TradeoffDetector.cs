@@ -95,8 +95,14 @@ public static partial class TradeoffDetector
         var trimmed = text.Trim();
         if (ShortNo().IsMatch(trimmed) && trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= ShortDenialWords) return true;
         var opening = DenialOpening().Match(trimmed);
-        return opening.Success && !Any(trimmed[(opening.Index + opening.Length)..]);
+        if (opening.Success) return !Any(trimmed[(opening.Index + opening.Length)..]);
+        return DenialPhrase().IsMatch(trimmed) && !Any(trimmed);
     }
+
+    // A denial phrased around its verb ("I didn't have to sacrifice anything", "at no cost to the team").
+    [GeneratedRegex(@"\b(?:at no (?:cost|expense|price)|(?:didn'?t|did not|never) (?:have to |need to |really )?(?:give|sacrifice|trade|lose|pay|compromise)|nothing (?:was |had to be )?(?:given up|sacrificed|lost|traded)|without (?:any )?(?:trade-?\s?offs?|downsides?|sacrific\w+|costs?|compromises?))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DenialPhrase();
 
     /// <summary>True when <paramref name="text"/> states a trade-off.</summary>
     public static bool Any(string text) => Find(text).Count > 0;

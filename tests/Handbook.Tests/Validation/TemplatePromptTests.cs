@@ -22,6 +22,9 @@ public class TemplatePromptTests
     [InlineData("*Summarize the outcome in one sentence.*")]
     [InlineData("In 2-3 sentences, set the scene.")]
     [InlineData("List the steps you took. Focus on your own decisions.")]
+    [InlineData("Explain which alternatives were rejected and what the chosen path cost.")]
+    [InlineData("State the metric before and after.")]
+    [InlineData("Describe the situation.")]
     public void A_text_of_only_prompts_is_a_template_prompt(string text)
     {
         Assert.NotNull(TemplatePrompts.Find(text));
@@ -40,6 +43,8 @@ public class TemplatePromptTests
     [InlineData("Describe the rollback plan in the PR, every time.")]
     [InlineData("Share the numbers with the team early.")]
     [InlineData("List every consumer before deprecating an endpoint. Consider the blast radius of each one.")]
+    [InlineData("Put the result first in every status update.")]
+    [InlineData("Explain the trade-off to product before the deadline, not after it slips.")]
     public void An_answer_is_no_template_prompt(string text)
     {
         Assert.Null(TemplatePrompts.Find(text));

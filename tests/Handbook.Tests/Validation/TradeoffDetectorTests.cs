@@ -64,6 +64,9 @@ public class TradeoffDetectorTests
     [InlineData("None really, it was a clear win.")]
     [InlineData("There was no real trade-off; the new design was simply better.")]
     [InlineData("N/A")]
+    [InlineData("I didn't have to sacrifice anything to get this.")]
+    [InlineData("We didn't give anything up.")]
+    [InlineData("It came at no cost to the team.")]
     public void A_tradeoff_section_that_denies_one_fails(string section)
     {
         var diagnostic = Stories.Check(Stories.Compose(tradeoff: section, action: "I profiled the hot path and shipped the fix.")).Single("missing-tradeoff");

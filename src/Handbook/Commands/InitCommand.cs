@@ -49,14 +49,16 @@ internal static class InitCommand
                 """;
             WriteNew(Path.Combine(root, ConfigFiles.Handbook), settings);
             WriteNew(Path.Combine(root, ConfigFiles.Questions), ConfigFiles.DefaultText(ConfigFiles.Questions));
-            WriteNew(Path.Combine(root, ConfigFiles.Stories, ExampleStory), ConfigFiles.DefaultText(ExampleStory));
+            var wroteExample = WriteNew(Path.Combine(root, ConfigFiles.Stories, ExampleStory), ConfigFiles.DefaultText(ExampleStory));
             WriteNew(Path.Combine(root, ".gitignore"), "output/\n.output.staging/\n.output.previous/\n");
             var shown = Diagnostic.DisplayPath(root, Directory.GetCurrentDirectory());
             // Steps that work as written, in order, from inside the new folder. The site is written beside the
             // handbook rather than in it: an output folder inside the input is refused.
             var tool = Invocation.From(root);
             var site = $"../{Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar))}-site";
-            writer.WriteLine($"Started a handbook in {shown}/ with one example story.");
+            writer.WriteLine(wroteExample
+                ? $"Started a handbook in {shown}/ with one example story."
+                : $"Started a handbook in {shown}/; {ConfigFiles.Stories}/{ExampleStory} was already there and was kept as it was.");
             writer.WriteLine("Next:");
             writer.WriteLine($"  cd {Invocation.Quote(shown)}");
             writer.WriteLine($"  {tool} serve --input .                   # preview at http://127.0.0.1:5080/, rebuilt as you save");
@@ -66,8 +68,11 @@ internal static class InitCommand
         return command;
     }
 
-    private static void WriteNew(string path, string text)
+    // Never replaces a file (nor a dangling link's target): true when it wrote one.
+    private static bool WriteNew(string path, string text)
     {
-        if (!File.Exists(path)) File.WriteAllText(path, text);
+        if (File.Exists(path) || new FileInfo(path).LinkTarget is not null) return false;
+        File.WriteAllText(path, text);
+        return true;
     }
 }

@@ -380,6 +380,20 @@ public class SchemaAndInitTests
     }
 
     [Fact]
+    public void Init_keeps_an_example_story_already_there_and_says_so()
+    {
+        using var dir = new TempDirectory();
+        var mine = dir.Write("mine/stories/example-story.md", "my own words");
+
+        var (exitCode, stdout, _) = CliRunner.Run("init", dir.Combine("mine"));
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal("my own words", File.ReadAllText(mine));
+        Assert.DoesNotContain("with one example story", stdout);
+        Assert.Contains("was already there and was kept", stdout);
+    }
+
+    [Fact]
     public void Every_command_has_help_with_examples()
     {
         foreach (var command in new[] { "build", "check", "print", "new", "schema", "init", "serve" })

@@ -103,12 +103,19 @@ public static partial class QuantityDetector
             if (unitText.Length <= 2 && unitText is not "x" and not "%") break;
             return number.Length + unit.Length;
         }
+        return PluralCountLength(after) is { } counted ? number.Length + counted : null;
+    }
+
+    // How far a plural noun that counts, or one word and such a noun, reaches after a number ("teams", "cron jobs");
+    // null when none follows.
+    private static int? PluralCountLength(ReadOnlySpan<char> after)
+    {
         var words = CountNounPattern().Match(after[..CountNounExtent(after)].ToString());
         if (!words.Success) return null;
         var first = words.Groups["first"];
-        if (IsPluralNoun(first.Value)) return number.Length + first.Index + first.Length;
+        if (IsPluralNoun(first.Value)) return first.Index + first.Length;
         var second = words.Groups["second"];
-        if (second.Success && !NotCountNouns.Contains(first.Value) && IsPluralNoun(second.Value)) return number.Length + second.Index + second.Length;
+        if (second.Success && !NotCountNouns.Contains(first.Value) && IsPluralNoun(second.Value)) return second.Index + second.Length;
         return null;
     }
 
@@ -184,26 +191,24 @@ public static partial class QuantityDetector
     private static bool IsProductVersion(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         var near = before[Math.Max(0, before.Length - MaxNameContext)..];
-        if (CountsPlural(after)) return false;
         switch (NameBefore(near))
         {
-            case NameKind.Name: return true;
-            case NameKind.Acronym: return !ArrowPattern().IsMatch(after);
+            case NameKind.Acronym when ArrowPattern().IsMatch(after):
+                return false;
+            case NameKind.None:
+                // Most numbers stop here: only one after "to" or a dash can end a range.
+                if (!EndsRange(near)) return false;
+                var range = RangeBefore().Match(near.ToString());
+                if (!range.Success || NameBefore(near[..range.Groups["first"].Index]) != NameKind.Name) return false;
+                break;
         }
-        var range = RangeBefore().Match(near.ToString());
-        if (!range.Success) return false;
-        var first = range.Groups["first"];
-        var head = near[..first.Index];
-        return NameBefore(head) == NameKind.Name;
+        return PluralCountLength(after) is null;
     }
 
-    // "40 services", "22 cron jobs": a plural noun, or one word and a plural noun, right after the number.
-    private static bool CountsPlural(ReadOnlySpan<char> after)
+    private static bool EndsRange(ReadOnlySpan<char> before)
     {
-        var words = CountNounPattern().Match(after[..CountNounExtent(after)].ToString());
-        if (!words.Success) return false;
-        if (IsPluralNoun(words.Groups["first"].Value)) return true;
-        return words.Groups["second"].Success && !NotCountNouns.Contains(words.Groups["first"].Value) && IsPluralNoun(words.Groups["second"].Value);
+        var end = before.TrimEnd();
+        return end.EndsWith("to", StringComparison.OrdinalIgnoreCase) || end is [.., '-' or '>' or '→' or '–'];
     }
 
     // How far back a product name is looked for: the name, its number and a "to".

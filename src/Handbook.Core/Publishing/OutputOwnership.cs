@@ -72,18 +72,21 @@ public static class OutputOwnership
     // null when it is not empty and has no marker.
     private static List<string>? Foreign(string folder)
     {
-        if (!Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any()) return [];
+        if (!IsMarked(folder)) return null;
         var marker = Path.Combine(folder, MarkerFile);
-        if (!File.Exists(marker)) return null;
+        if (!File.Exists(marker)) return []; // missing or empty
         var listed = Manifest(File.ReadAllText(marker));
         if (listed is null) return [];
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
         return Directory.EnumerateFiles(folder, "*", options)
-            .Select(file => Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/'))
+            .Select(file => ListedName(folder, file))
             .Where(file => file != MarkerFile && !listed.Contains(file))
             .Order(StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>How the marker lists <paramref name="path"/>, a file inside <paramref name="folder"/>: relative, with <c>/</c>.</summary>
+    public static string ListedName(string folder, string path) => Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/');
 
     // The listed files, or null for a marker written before markers listed them.
     private static HashSet<string>? Manifest(string text)

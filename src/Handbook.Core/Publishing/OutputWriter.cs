@@ -125,7 +125,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     {
         ObjectDisposedException.ThrowIf(_committed, this);
         // The marker lists what this build wrote: whatever else turns up in the folder later is somebody's.
-        OutputOwnership.Mark(_staging, _paths.Keys.Select(path => Path.GetRelativePath(_staging, path).Replace(Path.DirectorySeparatorChar, '/')));
+        OutputOwnership.Mark(_staging, _paths.Keys.Select(path => OutputOwnership.ListedName(_staging, path)));
         OutputWriter.DeleteIfExists(_backup);
         // Again: a file may have been added to the output while this build ran.
         if (OutputOwnership.Refusal(_output) is { } refusal) throw new OutputRefusedException(refusal);

@@ -175,8 +175,11 @@ public static partial class SectionReader
             while (boldRunIn && contentOffset < rest.Index + rest.Length && body[contentOffset] is '—' or '–' or '-' or ' ') contentOffset++;
             found.Add(new Start(match.Index, contentOffset, kind, name, false, 0, true, false));
         }
-        if (letters.Select(l => l.Name).Distinct(StringComparer.Ordinal).Count() >= MinAbbreviations) found.AddRange(letters);
-        found.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        if (letters.Select(l => l.Name).Distinct(StringComparer.Ordinal).Count() >= MinAbbreviations)
+        {
+            found.AddRange(letters);
+            found.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        }
         // Line labels are found in order and each covers part of one line; inline matches come in order too, so one
         // forward pass finds the line label that may cover a match (not a search of all of them per match).
         var lineLabels = found.Count;
